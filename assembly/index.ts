@@ -1,0 +1,9 @@
+// WASM exports: memory helpers, model selection and density, the NUTS sampler.
+export { allocF64, allocI32 } from './memory';
+export { setTarget, targetDim } from './dispatch';
+import { logDensityGrad } from './dispatch';
+
+/** Host-facing wrapper (tests, finite differences). */
+export function logDensityGradAt(q: usize, grad: usize): f64 {
+  return logDensityGrad(q, grad);
+}

@@ -1,0 +1,73 @@
+// The model.json contract: what `marginal fit` writes and the app, `summary` and `optimize` read.
+import type { MmmData } from '../data/types';
+import type { FitConfig, ModelSpec } from '../model/spec';
+
+export interface Interval { mean: number; q03: number; q97: number }
+
+export interface ParameterSummary {
+  mean: number; sd: number; q03: number; q97: number;
+  rhat: number; ess_bulk: number; ess_tail: number;
+  mcse_mean?: number;
+}
+
+export interface ChannelSummary {
+  roi: Interval;
+  mroi: Interval;
+  contribution_total: Interval;
+  spend_total: number;
+  contribution_share?: Interval;
+  spend_share?: number;
+}
+
+export interface Scaling {
+  /** KPI divided by this (max |KPI|). */
+  kpi: number;
+  /** Each channel's spend divided by its max. */
+  channels: Record<string, number>;
+  /** Controls: x_scaled = (x - center) / scale; center 0 and scale 1 when unscaled. */
+  controls: Record<string, { center: number; scale: number }>;
+}
+
+/** Per-draw sampler statistics, each [chain][draw]. */
+export interface SamplerStats {
+  accept_stat: number[][];
+  stepsize: number[][];
+  treedepth: number[][];
+  n_leapfrog: number[][];
+  divergent: number[][];
+  energy: number[][];
+  lp: number[][];
+}
+
+export interface Diagnostics {
+  max_rhat: number;
+  min_ess_bulk: number;
+  min_ess_tail: number;
+  divergences: number;
+  treedepth_saturated: number;
+  ebfmi: number[];
+  seconds: number;
+  gradients: number;
+}
+
+export interface ModelJson {
+  format: 'marginal-model';
+  version: 1;
+  created: string;
+  spec: ModelSpec;
+  fit: FitConfig;
+  /** The data the model was fitted on (stays on the user's machine; needed for reload and the optimizer). */
+  data: MmmData;
+  scaling: Scaling;
+  /** Every posterior draw of every parameter, constrained scale, scaled space: draws[name][chain][draw]. */
+  draws: Record<string, number[][]>;
+  sampler: SamplerStats;
+  diagnostics: Diagnostics;
+  summary: {
+    parameters: Record<string, ParameterSummary>;
+    channels: Record<string, ChannelSummary>;
+    fit?: { r2: Interval; mape: Interval; nrmse: Interval };
+  };
+  /** Set when the run was cancelled and holds fewer draws than asked. */
+  cancelled?: boolean;
+}
