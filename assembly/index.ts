@@ -7,3 +7,4 @@ import { logDensityGrad } from './dispatch';
 export function logDensityGradAt(q: usize, grad: usize): f64 {
   return logDensityGrad(q, grad);
 }
+export * from './mmm/exports';
