@@ -1,0 +1,22 @@
+// Rejects a FitConfig the sampler cannot run, naming the field, before any worker starts.
+import type { FitConfig } from './types';
+
+function integer(config: FitConfig, field: keyof FitConfig, min: number, max: number): void {
+  const v = config[field];
+  if (!Number.isInteger(v) || v < min || v > max) {
+    throw new Error(`FitConfig.${field} must be an integer from ${min} to ${max} (got ${String(v)})`);
+  }
+}
+
+export function checkFitConfig(config: FitConfig): void {
+  integer(config, 'chains', 1, 64);
+  integer(config, 'warmup', 0, 1_000_000);
+  integer(config, 'draws', 1, 1_000_000);
+  // The WASM seed is a u32.
+  integer(config, 'seed', 0, 2 ** 32 - 1);
+  integer(config, 'maxDepth', 1, 30);
+  const a = config.targetAccept;
+  if (!(typeof a === 'number' && a > 0 && a < 1)) {
+    throw new Error(`FitConfig.targetAccept must be a number strictly between 0 and 1 (got ${String(a)})`);
+  }
+}

@@ -1,0 +1,6 @@
+// The engine's public API for any environment (the Node host lives in ./node-host so browsers never bundle it).
+export * from './types';
+export { runChains } from './run-chains';
+export { checkFitConfig } from './check-config';
+export { createInlineHost } from './inline-host';
+export { createBrowserHost } from './browser-host';
