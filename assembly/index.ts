@@ -8,3 +8,17 @@ export function logDensityGradAt(q: usize, grad: usize): f64 {
   return logDensityGrad(q, grad);
 }
 export * from './mmm/exports';
+export {
+  samplerInit,
+  samplerRun,
+  samplerIteration,
+  samplerDivergences,
+  samplerStepSize,
+  samplerGradients,
+  samplerDim,
+  samplerDrawsPtr,
+  samplerStatsPtr,
+  samplerMetricPtr,
+  samplerSetInit,
+} from './sampler';
+export { testWindowEnds, testWelford, testCriterion, testDualAveraging, testRng } from './test-hooks';

@@ -1,0 +1,231 @@
+// One multinomial NUTS transition with the generalized U-turn criterion (Stan 2.26+ base_nuts.hpp).
+// Biased progressive sampling between the trajectory and each new subtree, uniform (multinomial)
+// sampling inside subtrees; every buffer is preallocated in nutsSetup, nothing is allocated here.
+import { allocF64 } from './memory';
+import { MAX_DELTA_H } from './defaults';
+import { rngUniform } from './rng';
+import { newPoint, copyPoint, pP, pQ, hamiltonian, samplePMomentum, pSharp } from './point';
+import { leapfrog } from './leapfrog';
+import { vcopy, vadd, vdot, logSumExp } from './vec';
+
+let dim: i32 = 0;
+let maxDepth: i32 = 10;
+let minv: usize = 0;
+
+// Trajectory-wide state (Stan's transition locals).
+let z: usize = 0; // the point being integrated (Stan's this->z_)
+let zFwd: usize = 0;
+let zBck: usize = 0;
+let zSample: usize = 0;
+let zPropose: usize = 0;
+let pFwdFwd: usize = 0;
+let pSharpFwdFwd: usize = 0;
+let pFwdBck: usize = 0;
+let pSharpFwdBck: usize = 0;
+let pBckFwd: usize = 0;
+let pSharpBckFwd: usize = 0;
+let pBckBck: usize = 0;
+let pSharpBckBck: usize = 0;
+let rho: usize = 0;
+let rhoFwd: usize = 0;
+let rhoBck: usize = 0;
+let rhoExt: usize = 0;
+
+// Per-depth locals of the recursion: level k holds build_tree(depth = k)'s vectors, stride `levelStride` bytes.
+let levels: usize = 0;
+let levelStride: usize = 0;
+const L_P_INIT_END = 0;
+const L_PS_INIT_END = 1;
+const L_RHO_INIT = 2;
+const L_P_FINAL_BEG = 3;
+const L_PS_FINAL_BEG = 4;
+const L_RHO_FINAL = 5;
+const L_VECS = 6;
+let levelPoints: usize = 0; // z_propose_final per level (point pointers)
+
+let H0: f64 = 0;
+let eps: f64 = 0;
+let nLeapfrog: i32 = 0;
+let sumMetroProb: f64 = 0;
+let divergent: bool = false;
+let lastLsw: f64 = 0;
+
+// Outputs of the last transition.
+export let outDepth: i32 = 0;
+export let outLeapfrog: i32 = 0;
+export let outAccept: f64 = 0;
+export let outDivergent: bool = false;
+export let outEnergy: f64 = 0;
+
+/** Allocates the trajectory buffers once per chain; `current` is the chain's point (q, V, g valid). */
+export function nutsSetup(d: i32, depth: i32, metric: usize, current: usize): void {
+  dim = d;
+  maxDepth = depth;
+  minv = metric;
+  z = current;
+  zFwd = newPoint();
+  zBck = newPoint();
+  zSample = newPoint();
+  zPropose = newPoint();
+  pFwdFwd = allocF64(d);
+  pSharpFwdFwd = allocF64(d);
+  pFwdBck = allocF64(d);
+  pSharpFwdBck = allocF64(d);
+  pBckFwd = allocF64(d);
+  pSharpBckFwd = allocF64(d);
+  pBckBck = allocF64(d);
+  pSharpBckBck = allocF64(d);
+  rho = allocF64(d);
+  rhoFwd = allocF64(d);
+  rhoBck = allocF64(d);
+  rhoExt = allocF64(d);
+  const nLevels = max(depth, 1);
+  levelStride = (<usize>(L_VECS * d)) << 3;
+  levels = allocF64(L_VECS * d * nLevels);
+  levelPoints = allocF64(nLevels);
+  for (let k = 0; k < nLevels; k++) store<usize>(levelPoints + ((<usize>k) << 3), newPoint());
+}
+
+@inline
+function lvec(depth: i32, which: i32): usize {
+  return levels + <usize>depth * levelStride + ((<usize>(which * dim)) << 3);
+}
+
+/** Generalized no-U-turn criterion: continue while both end velocities point along rho. */
+export function computeCriterion(pSharpMinus: usize, pSharpPlus: usize, r: usize, n: i32): bool {
+  return vdot(pSharpPlus, r, n) > 0 && vdot(pSharpMinus, r, n) > 0;
+}
+
+/** Builds a subtree of 2^depth leapfrogs from z in direction sign; writes the subtree's rho (not added),
+ *  its end momenta/sharp momenta, its proposal, and its log sum of weights into lastLsw. */
+function buildTree(depth: i32, propose: usize, pSharpBeg: usize, pSharpEnd: usize, rhoOut: usize,
+  pBeg: usize, pEnd: usize, sign: f64): bool {
+  if (depth == 0) {
+    leapfrog(z, minv, sign * eps, dim);
+    nLeapfrog++;
+    const h = hamiltonian(z, minv);
+    if (h - H0 > MAX_DELTA_H) divergent = true;
+    lastLsw = H0 - h; // log_sum_exp(-inf, H0 - h)
+    if (H0 - h > 0) sumMetroProb += 1;
+    else sumMetroProb += Math.exp(H0 - h);
+    copyPoint(propose, z);
+    const p = pP(z);
+    pSharp(pSharpBeg, p, minv);
+    vcopy(pSharpEnd, pSharpBeg, dim);
+    vcopy(rhoOut, p, dim);
+    vcopy(pBeg, p, dim);
+    vcopy(pEnd, p, dim);
+    return !divergent;
+  }
+  const pInitEnd = lvec(depth, L_P_INIT_END);
+  const pSharpInitEnd = lvec(depth, L_PS_INIT_END);
+  const rhoInit = lvec(depth, L_RHO_INIT);
+  const pFinalBeg = lvec(depth, L_P_FINAL_BEG);
+  const pSharpFinalBeg = lvec(depth, L_PS_FINAL_BEG);
+  const rhoFinal = lvec(depth, L_RHO_FINAL);
+  const proposeFinal = load<usize>(levelPoints + ((<usize>depth) << 3));
+
+  if (!buildTree(depth - 1, propose, pSharpBeg, pSharpInitEnd, rhoInit, pBeg, pInitEnd, sign)) return false;
+  const lswInit = lastLsw;
+  if (!buildTree(depth - 1, proposeFinal, pSharpFinalBeg, pSharpEnd, rhoFinal, pFinalBeg, pEnd, sign)) return false;
+  const lswFinal = lastLsw;
+
+  // Uniform (multinomial) sampling between the two halves of a subtree.
+  const lswSubtree = logSumExp(lswInit, lswFinal);
+  if (lswFinal > lswSubtree) {
+    copyPoint(propose, proposeFinal);
+  } else if (rngUniform() < Math.exp(lswFinal - lswSubtree)) {
+    copyPoint(propose, proposeFinal);
+  }
+  lastLsw = lswSubtree;
+
+  vadd(rhoOut, rhoInit, rhoFinal, dim);
+  // Across the merged subtree, then across the join of its halves (the two extra checks).
+  let persist = computeCriterion(pSharpBeg, pSharpEnd, rhoOut, dim);
+  vadd(rhoExt, rhoInit, pFinalBeg, dim);
+  persist = computeCriterion(pSharpBeg, pSharpFinalBeg, rhoExt, dim) && persist;
+  vadd(rhoExt, rhoFinal, pInitEnd, dim);
+  persist = computeCriterion(pSharpInitEnd, pSharpEnd, rhoExt, dim) && persist;
+  return persist;
+}
+
+/** One NUTS transition from the point z (q, V, g valid) with step size stepSize; leaves the sample in z. */
+export function nutsTransition(stepSize: f64): void {
+  eps = stepSize;
+  samplePMomentum(z, minv);
+  H0 = hamiltonian(z, minv);
+
+  copyPoint(zFwd, z);
+  copyPoint(zBck, z);
+  copyPoint(zSample, z);
+  copyPoint(zPropose, z);
+  const p = pP(z);
+  vcopy(pFwdFwd, p, dim);
+  pSharp(pSharpFwdFwd, p, minv);
+  vcopy(pFwdBck, p, dim);
+  vcopy(pSharpFwdBck, pSharpFwdFwd, dim);
+  vcopy(pBckFwd, p, dim);
+  vcopy(pSharpBckFwd, pSharpFwdFwd, dim);
+  vcopy(pBckBck, p, dim);
+  vcopy(pSharpBckBck, pSharpFwdFwd, dim);
+  vcopy(rho, p, dim);
+
+  let logSumWeight: f64 = 0; // log(exp(H0 - H0))
+  nLeapfrog = 0;
+  sumMetroProb = 0;
+  divergent = false;
+  let depth: i32 = 0;
+
+  while (depth < maxDepth) {
+    let valid = false;
+    if (rngUniform() > 0.5) {
+      // Extend forward: the old trajectory becomes the backward part.
+      copyPoint(z, zFwd);
+      vcopy(rhoBck, rho, dim);
+      vcopy(pBckFwd, pFwdFwd, dim);
+      vcopy(pSharpBckFwd, pSharpFwdFwd, dim);
+      valid = buildTree(depth, zPropose, pSharpFwdBck, pSharpFwdFwd, rhoFwd, pFwdBck, pFwdFwd, 1.0);
+      copyPoint(zFwd, z);
+    } else {
+      // Extend backward: the old trajectory becomes the forward part.
+      copyPoint(z, zBck);
+      vcopy(rhoFwd, rho, dim);
+      vcopy(pFwdBck, pBckBck, dim);
+      vcopy(pSharpFwdBck, pSharpBckBck, dim);
+      valid = buildTree(depth, zPropose, pSharpBckFwd, pSharpBckBck, rhoBck, pBckFwd, pBckBck, -1.0);
+      copyPoint(zBck, z);
+    }
+    if (!valid) break;
+    depth++;
+
+    // Biased progressive sampling: favour the new subtree.
+    const lswSubtree = lastLsw;
+    if (lswSubtree > logSumWeight) {
+      copyPoint(zSample, zPropose);
+    } else if (rngUniform() < Math.exp(lswSubtree - logSumWeight)) {
+      copyPoint(zSample, zPropose);
+    }
+    logSumWeight = logSumExp(logSumWeight, lswSubtree);
+
+    vadd(rho, rhoBck, rhoFwd, dim);
+    let persist = computeCriterion(pSharpBckBck, pSharpFwdFwd, rho, dim);
+    vadd(rhoExt, rhoBck, pFwdBck, dim);
+    persist = computeCriterion(pSharpBckBck, pSharpFwdBck, rhoExt, dim) && persist;
+    vadd(rhoExt, rhoFwd, pBckFwd, dim);
+    persist = computeCriterion(pSharpBckFwd, pSharpFwdFwd, rhoExt, dim) && persist;
+    if (!persist) break;
+  }
+
+  outDepth = depth;
+  outLeapfrog = nLeapfrog;
+  // Mean Metropolis acceptance over the whole trajectory, rejected subtrees included (Stan's accept_stat).
+  outAccept = sumMetroProb / <f64>nLeapfrog;
+  outDivergent = divergent;
+  copyPoint(z, zSample);
+  outEnergy = hamiltonian(z, minv);
+}
+
+/** Position pointer of the chain's current point (for adaptation). */
+export function currentQ(): usize {
+  return pQ(z);
+}
