@@ -1,0 +1,10 @@
+// Convergence diagnostics with the definitions of the `posterior` R package 1.4 (Vehtari et al. 2021).
+export { rhat, rhatBasic } from './rhat';
+export { essBulk, essTail, essBasic, essMean, essQuantile } from './ess';
+export { mcseMean, mcseSd, mcseQuantile } from './mcse';
+export { quantile, quantileSorted } from './quantile';
+export { ebfmi, countDivergences, countTreedepthSaturated } from './sampler-checks';
+export { summarizeDraws, type DrawsSummary } from './summarize';
+export { autocovariance } from './autocovariance';
+export { zScale, foldDraws, averageRanks } from './rank';
+export { splitChains, pooled, type Chains } from './draws-matrix';
