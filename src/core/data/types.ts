@@ -34,3 +34,11 @@ export interface DataIssue {
 export type IngestResult =
   | { ok: true; data: MmmData; warnings: DataIssue[] }
   | { ok: false; errors: DataIssue[]; warnings: DataIssue[] };
+
+/** What detectColumns proposes: a mapping plus, per header column, why it got its role. */
+export interface DetectedMapping extends ColumnMapping {
+  /** One short reason per header column (used or not), for the mapping screen. */
+  reasons: Record<string, string>;
+  /** Header columns given no role. */
+  ignored: string[];
+}

@@ -1,0 +1,128 @@
+// Guessing which column is the date, the KPI, a paid channel or a control, from names and values.
+import { dayOfYear, detectDateFormat, parseDate } from './dates';
+import { isMissing, parseNumber } from './numbers';
+import type { DetectedMapping } from './types';
+
+// Checked in this order; exact names win over names that merely contain a word.
+const KPI_WORDS = ['revenue', 'sales', 'conversions', 'kpi', 'y', 'target', 'orders', 'units', 'leads', 'signups', 'installs', 'bookings', 'transactions', 'conversion', 'outcome', 'response'];
+const SPEND = /(^|[_\s.-])(spend|spends|spending|cost|costs|budget|investment)([_\s.-]|$)|spend|^x\d+$|_S$/i;
+const CONTROL = /event|holiday|promo|price|competitor|trend|^t$|temperature|weather|macro|index|control|season|discount|organic|newsletter|_B$/i;
+// Media exposure (Robyn's _I impressions, _P paid-media metrics; Meridian's _impression): the spend column carries the channel.
+const EXPOSURE = /impression|click|grp|reach|views|_I$|_P$/i;
+const RATIO = /(^|[_\s.-])per([_\s.-]|$)/i;
+const CALENDAR = /^(day_?of_?year|doy|dayofyear|week_?of_?year|weekofyear|week_?number|month|year|quarter|weekday|day_?of_?week)$/i;
+
+interface Column {
+  name: string;
+  numbers: number[] | null; // null for text columns
+  present: string[];
+}
+
+function tokens(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+function kpiRank(name: string): number {
+  const lower = name.toLowerCase();
+  const exact = KPI_WORDS.indexOf(lower);
+  if (exact >= 0) return exact;
+  if (/per|spend|cost|competitor|_B$/i.test(name)) return Infinity;
+  const t = tokens(name);
+  const word = KPI_WORDS.findIndex((w) => w.length > 1 && t.includes(w));
+  return word >= 0 ? 100 + word : Infinity;
+}
+
+function readColumn(name: string, rows: string[][], i: number): Column {
+  const present = rows.map((r) => (r[i] ?? '').trim()).filter((v) => !isMissing(v));
+  const numbers: number[] = [];
+  for (const v of present) {
+    const p = parseNumber(v);
+    if (p.kind !== 'number') return { name, numbers: null, present };
+    numbers.push(p.value);
+  }
+  return { name, numbers: present.length > 0 ? numbers : null, present };
+}
+
+const isRowIndex = (v: number[]) => v.every((x, k) => x === k) || v.every((x, k) => x === k + 1);
+
+/** Proposes a column mapping; the analyst confirms or edits it before ingest. */
+export function detectColumns(header: string[], rows: string[][]): DetectedMapping {
+  const names = header.map((h) => h.trim());
+  const reasons: Record<string, string> = {};
+  const cols = names.map((n, i) => readColumn(n, rows, i));
+
+  // Date: the first column whose every value reads as a date in one unambiguous format.
+  let date = '';
+  let doy: number[] | null = null;
+  for (const c of cols) {
+    if (c.present.length === 0 || c.present.length < rows.length) continue;
+    const f = detectDateFormat(c.present);
+    if (!f.ok) continue;
+    const parsed = c.present.map((v) => parseDate(v, f.format));
+    if (parsed.some((d) => d === null)) continue;
+    date = c.name;
+    doy = parsed.map((d) => dayOfYear(d!));
+    reasons[c.name] = `date: every value is a date (${f.format === 'ymd' ? 'YYYY-MM-DD' : f.format === 'mdy' ? 'M/D/YYYY' : 'D/M/YYYY'})`;
+    break;
+  }
+
+  const candidates: Column[] = [];
+  const ignored: string[] = [];
+  const ignore = (c: Column, why: string) => { ignored.push(c.name); reasons[c.name] = `ignored: ${why}`; };
+  for (const c of cols) {
+    if (c.name === date) continue;
+    if (c.numbers === null) {
+      const sample = [...new Set(c.present)].slice(0, 3).map((v) => `"${v}"`).join(', ');
+      ignore(c, c.present.length === 0 ? 'empty column' : `text column (values like ${sample}); encode it as 0/1 columns to use it as a control`);
+    } else if ((c.name === '' || /^unnamed/i.test(c.name)) && isRowIndex(c.numbers)) {
+      ignore(c, 'row index');
+    } else if (CALENDAR.test(c.name) || (doy && c.numbers.length === doy.length && c.numbers.every((v, k) => v === doy![k]))) {
+      ignore(c, 'calendar field derived from the date; yearly seasonality is modelled from the date itself');
+    } else if (c.numbers.every((v) => v === c.numbers![0])) {
+      ignore(c, `constant (every value is ${c.numbers[0]})`);
+    } else {
+      candidates.push(c);
+    }
+  }
+
+  // KPI: best-ranked name, else the first numeric column that does not look like spend or a control.
+  const ranked = candidates.map((c) => ({ c, rank: kpiRank(c.name) })).filter((x) => x.rank < Infinity);
+  ranked.sort((a, b) => a.rank - b.rank);
+  let kpi: Column | undefined = ranked[0]?.c;
+  if (kpi) reasons[kpi.name] = `KPI: the name "${kpi.name}" reads as an outcome`;
+  else {
+    kpi = candidates.find((c) => !SPEND.test(c.name) && !CONTROL.test(c.name) && !EXPOSURE.test(c.name));
+    if (kpi) reasons[kpi.name] = 'KPI: first numeric column that does not look like spend or a control';
+  }
+  const rest = candidates.filter((c) => c !== kpi);
+
+  const channels: string[] = [];
+  const controls: string[] = [];
+  const nonnegative = (c: Column) => c.numbers!.every((v) => v >= 0);
+  const byName = rest.filter((c) => SPEND.test(c.name) && !CONTROL.test(c.name));
+  const fallback = byName.length === 0;
+  for (const c of rest) {
+    const binary = c.numbers!.every((v) => v === 0 || v === 1);
+    if (ranked.some((x) => x.c === c) || RATIO.test(c.name)) {
+      ignore(c, RATIO.test(c.name) ? 'a ratio ("per"), not a driver of the KPI' : 'another outcome-like column (the KPI is one column)');
+    } else if (byName.includes(c)) {
+      if (nonnegative(c)) { channels.push(c.name); reasons[c.name] = 'channel: the name reads as spend'; }
+      else ignore(c, 'named like spend but has negative values');
+    } else if (CONTROL.test(c.name)) {
+      controls.push(c.name);
+      reasons[c.name] = isRowIndex(c.numbers!)
+        ? 'control: linear trend (0, 1, 2, ...); drop it when the model\'s own trend term is on'
+        : 'control: the name reads as a control (event, promo, price, competitor, organic, ...)';
+    } else if (EXPOSURE.test(c.name)) {
+      ignore(c, 'media exposure (impressions or clicks), not spend: the channel is modelled from its spend column');
+    } else if (fallback && nonnegative(c) && !binary) {
+      channels.push(c.name);
+      reasons[c.name] = 'channel: no column is named like spend, and this one is numeric and never negative';
+    } else {
+      controls.push(c.name);
+      reasons[c.name] = 'control: remaining numeric column';
+    }
+  }
+  if (!date) for (const n of names) reasons[n] ??= 'no date column was found';
+  return { date, kpi: kpi?.name ?? '', channels, controls, reasons, ignored };
+}
