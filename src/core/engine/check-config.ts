@@ -12,8 +12,8 @@ export function checkFitConfig(config: FitConfig): void {
   integer(config, 'chains', 1, 64);
   integer(config, 'warmup', 0, 1_000_000);
   integer(config, 'draws', 1, 1_000_000);
-  // The WASM seed is a u32.
-  integer(config, 'seed', 0, 2 ** 32 - 1);
+  // Any safe integer: the driver maps it onto the WASM's u32 modulo 2^32.
+  integer(config, 'seed', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   integer(config, 'maxDepth', 1, 30);
   const a = config.targetAccept;
   if (!(typeof a === 'number' && a > 0 && a < 1)) {

@@ -15,8 +15,8 @@ export async function runChains(setup: ModelSetup, config: FitConfig, options: R
   signal?.addEventListener('abort', relay);
   let failure: { chain: number; error: unknown } | undefined;
   const runs = Array.from({ length: config.chains }, (_, chain) =>
-    host
-      .runChain(setup, config, chain, (p) => onProgress?.(p), stop.signal)
+    // Async wrapper: a host that throws synchronously still fails only its chain.
+    (async () => host.runChain(setup, config, chain, (p) => onProgress?.(p), stop.signal))()
       .catch((error: unknown) => {
         failure ??= { chain, error };
         stop.abort();

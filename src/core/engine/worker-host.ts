@@ -62,7 +62,11 @@ export function createWorkerHost(spawn: () => WorkerHandle, loadModule: () => Pr
     signal?: AbortSignal,
   ): Promise<ChainResult> {
     if (closed) throw new Error('chain host is closed');
-    module ??= loadModule();
+    // A failed load (e.g. the WASM not built yet) is retried by the next run rather than cached.
+    module ??= loadModule().catch((e: unknown) => {
+      module = undefined;
+      throw e;
+    });
     const compiled = await module;
     if (closed) throw new Error('chain host is closed');
     const slot = idle.pop() ?? newSlot();
