@@ -1,0 +1,116 @@
+// The app's session: one reactive object holding the dataset, spec, fit settings, last fit and plan, persisted to IndexedDB.
+import type { ColumnMapping, Frequency } from '../../core/data/types';
+import type { FitConfig, ModelSpec } from '../../core/model/spec';
+import type { ModelJson } from '../../core/fit/model-json';
+import { load, save, type PersistKey } from './persist';
+import { isStepId, type StepId } from './steps';
+
+/** A dataset as the user gave it: the CSV text itself (so remapping can re-ingest) and the chosen mapping. */
+export interface Dataset {
+  name: string;
+  source: 'demo' | 'file' | 'model';
+  csv: string;
+  mapping: ColumnMapping;
+  frequency?: Frequency;
+}
+
+/** The optimiser's plan is opaque to the shell: it is stored and handed to the Export page. */
+export type Plan = unknown;
+
+/** Written when a fit starts and removed when it ends: if it survives a reload, that fit was interrupted. */
+export interface FitMarker {
+  started: string;
+  config: FitConfig;
+  /** 0..100, updated every few seconds while the fit runs. */
+  percent: number;
+}
+
+export const DEFAULT_FIT: FitConfig = { chains: 4, warmup: 1000, draws: 1000, seed: 1, targetAccept: 0.85, maxDepth: 10 };
+
+class Session {
+  step = $state<StepId>('data');
+  dataset = $state.raw<Dataset | null>(null);
+  spec = $state<ModelSpec | null>(null);
+  fitConfig = $state<FitConfig>({ ...DEFAULT_FIT });
+  /** Large (every draw): raw, so Svelte never wraps it in deep proxies. */
+  model = $state.raw<ModelJson | null>(null);
+  plan = $state.raw<Plan | null>(null);
+  /** Set on restore when the previous page load died mid-fit. */
+  interrupted = $state.raw<FitMarker | null>(null);
+  /** True once IndexedDB has been read (pages wait for it before loading the demo). */
+  restored = $state(false);
+}
+
+export const session = new Session();
+
+/** Reads the saved session, then keeps IndexedDB in sync with every later change. */
+export async function restoreSession(): Promise<void> {
+  const [dataset, spec, fitConfig, model, plan, marker, step] = await Promise.all([
+    load<Dataset>('dataset'),
+    load<ModelSpec>('spec'),
+    load<FitConfig>('fit-config'),
+    load<ModelJson>('model'),
+    load<Plan>('plan'),
+    load<FitMarker>('fit-in-progress'),
+    load<string>('step'),
+  ]);
+  if (dataset) session.dataset = dataset;
+  if (spec) session.spec = spec;
+  if (fitConfig) session.fitConfig = { ...DEFAULT_FIT, ...fitConfig };
+  if (model) session.model = model;
+  if (plan) session.plan = plan;
+  if (marker) {
+    session.interrupted = marker;
+    await save('fit-in-progress', null);
+  }
+  const fromHash = location.hash.replace(/^#\/?/, '');
+  if (isStepId(fromHash)) session.step = fromHash;
+  else if (step && isStepId(step)) session.step = step;
+  session.restored = true;
+  autosave();
+}
+
+function persistOn(key: PersistKey, read: () => unknown): void {
+  let first = true;
+  $effect(() => {
+    const value = read();
+    // The first run only records what was just restored.
+    if (first) {
+      first = false;
+      return;
+    }
+    void save(key, value);
+  });
+}
+
+function autosave(): void {
+  $effect.root(() => {
+    persistOn('dataset', () => session.dataset);
+    persistOn('spec', () => $state.snapshot(session.spec));
+    persistOn('fit-config', () => $state.snapshot(session.fitConfig));
+    persistOn('model', () => session.model);
+    persistOn('plan', () => session.plan);
+    persistOn('step', () => session.step);
+  });
+}
+
+export function markFitStarted(config: FitConfig): FitMarker {
+  const marker: FitMarker = { started: new Date().toISOString(), config, percent: 0 };
+  void save('fit-in-progress', marker);
+  return marker;
+}
+
+export function markFitProgress(marker: FitMarker, percent: number): void {
+  marker.percent = Math.round(percent);
+  void save('fit-in-progress', marker);
+}
+
+export function markFitEnded(): void {
+  void save('fit-in-progress', null);
+}
+
+export function goTo(step: StepId): void {
+  session.step = step;
+  if (location.hash !== `#/${step}`) history.pushState(null, '', `#/${step}`);
+  window.scrollTo({ top: 0 });
+}

@@ -1,0 +1,83 @@
+// Shared e2e plumbing: build dist/ when stale, serve it with scripts/serve.js, and launch Debian's chromium headless.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+// @ts-expect-error plain JS module without types
+import { startServer } from '../../scripts/serve.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const SKIP_MESSAGE = `browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium)`;
+export const SHOTS = join(ROOT, 'test-output', 'screenshots');
+export const DATASETS = join(ROOT, '..', 'shared', 'datasets');
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let t = 0;
+  for (const e of readdirSync(path)) t = Math.max(t, newest(join(path, e)));
+  return t;
+}
+
+/** Builds the app (WASM + vite) unless dist/ is newer than every source it is built from. */
+export function ensureBuilt(): void {
+  const built = existsSync(join(ROOT, 'dist', 'index.html')) ? statSync(join(ROOT, 'dist', 'index.html')).mtimeMs : 0;
+  const sources = Math.max(
+    ...['src', 'workers', 'assembly', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newest(join(ROOT, p))),
+  );
+  if (built > sources) return;
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-wasm.js')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface Served {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function serveDist(): Promise<Served> {
+  return startServer({ root: join(ROOT, 'dist'), port: 0 });
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface Launched {
+  browser: Browser;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A fresh chromium with its own profile directory (removed on close), so no state leaks between runs. */
+export async function launch(): Promise<Launched> {
+  const profile = mkdtempSync(join(tmpdir(), 'marginal-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1360, height: 900 },
+    serviceWorkers: 'allow',
+    acceptDownloads: true,
+  });
+  return {
+    browser: context.browser()!,
+    context,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function shotPath(name: string): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return join(SHOTS, `${name}.png`);
+}
