@@ -1,8 +1,10 @@
-// The Bayesian MMM log density (placeholder until the model lands): parse the packed blob, evaluate density + gradient.
+// The Bayesian MMM log density: parse the packed blob once (mmmSetup), then density + exact gradient per call.
+import { densitySetup, densityLogGrad } from './density';
+
 export function mmmSetup(data: usize, len: i32): i32 {
-  return -1;
+  return densitySetup(data, len);
 }
 
 export function mmmLogDensityGrad(q: usize, grad: usize): f64 {
-  return NaN;
+  return densityLogGrad(q, grad);
 }

@@ -1,0 +1,79 @@
+// Adstock: normalised lag weights (geometric or delayed) with their derivatives, the causal
+// convolution a_t = sum_l w_l x_{t-l} (zero before the first period) and its vector-Jacobian product.
+import { ld, st } from './buf';
+
+export const AD_GEOMETRIC: i32 = 0;
+export const AD_DELAYED: i32 = 1;
+
+/** Writes w_l, dw_l/dalpha and dw_l/dtheta (l = 0..lmax-1) into w, dwa, dwt. */
+export function adstockWeights(kind: i32, lmax: i32, alpha: f64, theta: f64, w: usize, dwa: usize, dwt: usize): void {
+  // Unnormalised u_l and du_l/dalpha, du_l/dtheta go into w, dwa, dwt first; a common factor in u
+  // (the max-shift below) cancels in the normalised weights and their derivatives.
+  let z: f64 = 0, za: f64 = 0, zt: f64 = 0;
+  if (kind == AD_GEOMETRIC) {
+    let pw: f64 = 1; // alpha^l
+    let pm: f64 = 0; // alpha^(l-1)
+    for (let l = 0; l < lmax; l++) {
+      const du = <f64>l * pm;
+      st(w, l, pw); st(dwa, l, du); st(dwt, l, 0);
+      z += pw; za += du;
+      pm = pw;
+      pw *= alpha;
+    }
+  } else {
+    const la = Math.log(alpha);
+    let m = -Infinity;
+    for (let l = 0; l < lmax; l++) {
+      const d = <f64>l - theta;
+      m = Math.max(m, d * d * la);
+    }
+    for (let l = 0; l < lmax; l++) {
+      const d = <f64>l - theta;
+      const e = d * d;
+      const u = Math.exp(e * la - m);
+      const ua = e / alpha * u;
+      const ut = -2 * d * la * u;
+      st(w, l, u); st(dwa, l, ua); st(dwt, l, ut);
+      z += u; za += ua; zt += ut;
+    }
+  }
+  const iz = 1 / z;
+  for (let l = 0; l < lmax; l++) {
+    const wl = ld(w, l) * iz;
+    st(w, l, wl);
+    st(dwa, l, (ld(dwa, l) - wl * za) * iz);
+    st(dwt, l, (ld(dwt, l) - wl * zt) * iz);
+  }
+}
+
+/** out_t = sum_{l <= min(t, lmax-1)} w_l x_{t-l}. */
+export function adstockForward(x: usize, n: i32, w: usize, lmax: i32, out: usize): void {
+  for (let t = 0; t < n; t++) {
+    const lm = min(lmax - 1, t);
+    let acc: f64 = 0;
+    for (let l = 0; l <= lm; l++) acc += ld(w, l) * ld(x, t - l);
+    st(out, t, acc);
+  }
+}
+
+/** gw_l = sum_t ga_t x_{t-l}: the VJP of the convolution with respect to the weights. */
+export function adstockBackwardWeights(x: usize, n: i32, lmax: i32, ga: usize, gw: usize): void {
+  for (let l = 0; l < lmax; l++) {
+    let acc: f64 = 0;
+    for (let t = l; t < n; t++) acc += ld(ga, t) * ld(x, t - l);
+    st(gw, l, acc);
+  }
+}
+
+/** Chains gw through the weights: returns dL/dalpha and stores dL/dtheta in `adstockDTheta`. */
+export let adstockDTheta: f64 = 0;
+export function adstockBackwardParams(lmax: i32, gw: usize, dwa: usize, dwt: usize): f64 {
+  let da: f64 = 0, dt: f64 = 0;
+  for (let l = 0; l < lmax; l++) {
+    const g = ld(gw, l);
+    da += g * ld(dwa, l);
+    dt += g * ld(dwt, l);
+  }
+  adstockDTheta = dt;
+  return da;
+}

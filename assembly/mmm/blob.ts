@@ -1,0 +1,89 @@
+// Parses the packed MMM blob written by src/core/model/pack.ts and allocates every work buffer once.
+//
+// Layout (all f64; indices into q are 0-based, -1 = absent):
+//   header, HEADER slots: [0] magic 1010, [1] T, [2] C channels, [3] K controls, [4] Fourier order F,
+//     [5] trend 0/1, [6] likelihood 0 normal / 1 student-t, [7] ROI prior 0/1, [8] lift rows L,
+//     [9] dim, [10] nBase = 1 + trend + K + 2F (baseline coefficients are q[0..nBase): intercept,
+//     trend, controls, sin_1, cos_1, ...), [11] q index of sigma, [12] q index of nu, rest 0.
+//   channels, C x CH_SLOTS: adstock kind (0 geometric, 1 delayed), lmax, saturation kind (0 logistic,
+//     1 Hill, 2 Michaelis-Menten), q index of alpha, theta, p1 (lam or kappa), p2 (slope),
+//     beta-or-roi, roi factor F_c = spend_total_c / kpi_scale, 0.
+//   parameters, dim x PAR_SLOTS: transform (0 real, 1 positive, 2 interval), lo, hi, prior code
+//     (assembly/mmm/priors.ts), p1..p4, shift, scale (the prior is evaluated at (x - shift) / scale).
+//   data: y[T], x[C*T] (channel-major), z[K*T] (control-major), day of year[T].
+//   lift tests, L x 5: channel index, x/x_scale, (x+dx)/x_scale, dy/kpi_scale, sd/kpi_scale.
+import { ld, newF64 } from './buf';
+
+export const MAGIC: f64 = 1010;
+export const HEADER: i32 = 24;
+export const CH_SLOTS: i32 = 10;
+export const PAR_SLOTS: i32 = 10;
+export const LIFT_SLOTS: i32 = 5;
+
+export let nT: i32 = 0;
+export let nC: i32 = 0;
+export let nK: i32 = 0;
+export let nF: i32 = 0;
+export let hasTrend: i32 = 0;
+export let likKind: i32 = 0;
+export let useRoi: i32 = 0;
+export let nLift: i32 = 0;
+export let dim: i32 = 0;
+export let nBase: i32 = 0;
+export let iSigma: i32 = -1;
+export let iNu: i32 = -1;
+export let maxLag: i32 = 1;
+
+export let chTab: usize = 0;
+export let parTab: usize = 0;
+export let yPtr: usize = 0;
+export let xPtr: usize = 0;
+export let zPtr: usize = 0;
+export let doyPtr: usize = 0;
+export let liftTab: usize = 0;
+
+/** Returns dim, or -2 (bad magic), -3 (length mismatch), -4 (invalid values). */
+export function parseBlob(data: usize, len: i32): i32 {
+  if (len < HEADER || ld(data, 0) != MAGIC) return -2;
+  const T = <i32>ld(data, 1), C = <i32>ld(data, 2), K = <i32>ld(data, 3), F = <i32>ld(data, 4);
+  const L = <i32>ld(data, 8), D = <i32>ld(data, 9);
+  if (T < 1 || C < 0 || K < 0 || F < 0 || L < 0 || D < 1) return -4;
+  const expected = HEADER + C * CH_SLOTS + D * PAR_SLOTS + T * (2 + C + K) + L * LIFT_SLOTS;
+  if (len != expected) return -3;
+  nT = T; nC = C; nK = K; nF = F; nLift = L; dim = D;
+  hasTrend = <i32>ld(data, 5);
+  likKind = <i32>ld(data, 6);
+  useRoi = <i32>ld(data, 7);
+  nBase = <i32>ld(data, 10);
+  iSigma = <i32>ld(data, 11);
+  iNu = <i32>ld(data, 12);
+  if (nBase != 1 + hasTrend + K + 2 * F || iSigma < 0 || iSigma >= D) return -4;
+  if (likKind == 1 && (iNu < 0 || iNu >= D)) return -4;
+  chTab = data + (<usize>HEADER << 3);
+  parTab = chTab + (<usize>(C * CH_SLOTS) << 3);
+  yPtr = parTab + (<usize>(D * PAR_SLOTS) << 3);
+  xPtr = yPtr + (<usize>T << 3);
+  zPtr = xPtr + (<usize>(C * T) << 3);
+  doyPtr = zPtr + (<usize>(K * T) << 3);
+  liftTab = doyPtr + (<usize>T << 3);
+  maxLag = 1;
+  for (let c = 0; c < C; c++) {
+    const lm = <i32>ld(chTab, c * CH_SLOTS + 1);
+    if (lm < 1) return -4;
+    maxLag = max(maxLag, lm);
+  }
+  return D;
+}
+
+/** Reads slot `k` of channel `c`'s row as an integer. */
+@inline export function chInt(c: i32, k: i32): i32 {
+  return <i32>ld(chTab, c * CH_SLOTS + k);
+}
+
+@inline export function chF64(c: i32, k: i32): f64 {
+  return ld(chTab, c * CH_SLOTS + k);
+}
+
+export function alloc(n: i32): usize {
+  return newF64(n);
+}

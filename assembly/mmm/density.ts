@@ -1,0 +1,141 @@
+// Assembles the MMM log density and its exact gradient from the components: transforms + priors,
+// linear baseline, adstock -> saturation per channel (ROI-derived beta), likelihood, lift tests;
+// then the backward pass in reverse. Buffers are allocated once in `densitySetup`.
+import { ld, st, add, zero } from './buf';
+import {
+  parseBlob, alloc, chInt, chF64, nT, nC, nK, nF, hasTrend, likKind, useRoi, nLift, dim, nBase, iSigma, iNu,
+  maxLag, parTab, yPtr, xPtr, zPtr, doyPtr, liftTab, PAR_SLOTS, LIFT_SLOTS,
+} from './blob';
+import { constrainValue, trDx, trLogJ, trDLogJ } from './transforms';
+import { priorLogpdf, priorDx } from './priors';
+import { adstockWeights, adstockForward, adstockBackwardWeights, adstockBackwardParams, adstockDTheta } from './adstock';
+import { saturationForward, saturationBackward, satBackDp2 } from './saturation';
+import { normalLik, studentLik, likDSigma, likDNu } from './likelihood';
+import { linearForward, linearBackward } from './linear';
+import { fourierBasis } from './seasonality';
+import { trendColumn, onesColumn } from './trend';
+import { controlColumns } from './controls';
+import { roiBeta, roiBackRoi, roiBackS } from './roi';
+import { liftTerm, liftDBeta, liftDp1, liftDp2 } from './lift';
+
+let px: usize = 0;   // constrained parameters (dim)
+let pdx: usize = 0;  // dx/dq (dim)
+let pgx: usize = 0;  // dL/dx (dim)
+let design: usize = 0; // nBase x T
+let mu: usize = 0, g: usize = 0, ds: usize = 0, ga: usize = 0, gw: usize = 0;
+let adA: usize = 0, satS: usize = 0, satFa: usize = 0, satFp1: usize = 0, satFp2: usize = 0; // C x T
+let wW: usize = 0, wA: usize = 0, wT: usize = 0; // C x maxLag
+let beta: usize = 0, sumS: usize = 0, dB: usize = 0, dP1: usize = 0, dP2: usize = 0; // C
+
+export function densitySetup(data: usize, len: i32): i32 {
+  const d = parseBlob(data, len);
+  if (d < 0) return d;
+  const T = nT, C = nC;
+  px = alloc(dim); pdx = alloc(dim); pgx = alloc(dim);
+  design = alloc(nBase * T);
+  onesColumn(T, design);
+  let col = 1;
+  if (hasTrend) { trendColumn(T, design + (<usize>(col * T) << 3)); col++; }
+  controlColumns(zPtr, nK, T, design + (<usize>(col * T) << 3)); col += nK;
+  fourierBasis(doyPtr, T, nF, design + (<usize>(col * T) << 3));
+  mu = alloc(T); g = alloc(T); ds = alloc(T); ga = alloc(T); gw = alloc(maxLag);
+  adA = alloc(C * T); satS = alloc(C * T); satFa = alloc(C * T); satFp1 = alloc(C * T); satFp2 = alloc(C * T);
+  wW = alloc(C * maxLag); wA = alloc(C * maxLag); wT = alloc(C * maxLag);
+  beta = alloc(C); sumS = alloc(C); dB = alloc(C); dP1 = alloc(C); dP2 = alloc(C);
+  return d;
+}
+
+@inline function off(p: usize, i: i32): usize {
+  return p + (<usize>i << 3);
+}
+
+/** Parameter value (constrained) at q index i, or `dflt` when the index is -1. */
+@inline function par(i: i32, dflt: f64): f64 {
+  return i < 0 ? dflt : ld(px, i);
+}
+
+export function densityLogGrad(q: usize, grad: usize): f64 {
+  const T = nT, C = nC;
+  let lp: f64 = 0;
+  // Transforms and priors: grad starts as d logJ/dq, pgx as d log prior/dx.
+  for (let i = 0; i < dim; i++) {
+    const r = i * PAR_SLOTS;
+    const x = constrainValue(<i32>ld(parTab, r), ld(parTab, r + 1), ld(parTab, r + 2), ld(q, i));
+    st(px, i, x); st(pdx, i, trDx);
+    st(grad, i, trDLogJ);
+    lp += trLogJ;
+    const scale = ld(parTab, r + 9);
+    lp += priorLogpdf(<i32>ld(parTab, r + 3), ld(parTab, r + 4), ld(parTab, r + 5), ld(parTab, r + 6), ld(parTab, r + 7),
+      (x - ld(parTab, r + 8)) / scale);
+    st(pgx, i, priorDx / scale);
+  }
+  // Forward: baseline, then each channel's adstock -> saturation -> beta.
+  linearForward(px, design, nBase, T, mu);
+  for (let c = 0; c < C; c++) {
+    const lmax = chInt(c, 1), kind = chInt(c, 2);
+    const w = off(wW, c * maxLag), wa = off(wA, c * maxLag), wt = off(wT, c * maxLag);
+    adstockWeights(chInt(c, 0), lmax, ld(px, chInt(c, 3)), par(chInt(c, 4), 0), w, wa, wt);
+    const a = off(adA, c * T), s = off(satS, c * T);
+    adstockForward(off(xPtr, c * T), T, w, lmax, a);
+    const p1 = ld(px, chInt(c, 5)), p2 = par(chInt(c, 6), 1);
+    const sum = saturationForward(kind, p1, p2, a, T, s, off(satFa, c * T), off(satFp1, c * T), off(satFp2, c * T));
+    const bv = ld(px, chInt(c, 7));
+    const b = useRoi ? roiBeta(bv, chF64(c, 8), sum) : bv;
+    st(beta, c, b); st(sumS, c, sum);
+    st(dB, c, 0); st(dP1, c, 0); st(dP2, c, 0);
+    for (let t = 0; t < T; t++) add(mu, t, b * ld(s, t));
+  }
+  // Likelihood.
+  const sigma = ld(px, iSigma);
+  if (likKind == 1) {
+    lp += studentLik(yPtr, mu, T, sigma, ld(px, iNu), g);
+    add(pgx, iNu, likDNu);
+  } else {
+    lp += normalLik(yPtr, mu, T, sigma, g);
+  }
+  add(pgx, iSigma, likDSigma);
+  // Lift tests.
+  for (let r = 0; r < nLift; r++) {
+    const o = r * LIFT_SLOTS;
+    const c = <i32>ld(liftTab, o);
+    lp += liftTerm(chInt(c, 2), ld(px, chInt(c, 5)), par(chInt(c, 6), 1), ld(beta, c),
+      ld(liftTab, o + 1), ld(liftTab, o + 2), ld(liftTab, o + 3), ld(liftTab, o + 4));
+    add(dB, c, liftDBeta); add(dP1, c, liftDp1); add(dP2, c, liftDp2);
+  }
+  // Backward: baseline coefficients, then each channel.
+  linearBackward(g, design, nBase, T, pgx);
+  for (let c = 0; c < C; c++) {
+    const lmax = chInt(c, 1);
+    const s = off(satS, c * T);
+    const b = ld(beta, c);
+    let db = ld(dB, c);
+    for (let t = 0; t < T; t++) db += ld(g, t) * ld(s, t);
+    const iB = chInt(c, 7);
+    let common: f64 = 0;
+    if (useRoi) {
+      const sum = ld(sumS, c);
+      add(pgx, iB, roiBackRoi(db, chF64(c, 8), sum));
+      common = roiBackS(db, b, sum);
+    } else {
+      add(pgx, iB, db);
+    }
+    for (let t = 0; t < T; t++) st(ds, t, ld(g, t) * b + common);
+    const d1 = saturationBackward(T, ds, off(satFa, c * T), off(satFp1, c * T), off(satFp2, c * T), ga);
+    add(pgx, chInt(c, 5), d1 + ld(dP1, c));
+    const i2 = chInt(c, 6);
+    if (i2 >= 0) add(pgx, i2, satBackDp2 + ld(dP2, c));
+    adstockBackwardWeights(off(xPtr, c * T), T, lmax, ga, gw);
+    const dAlpha = adstockBackwardParams(lmax, gw, off(wA, c * maxLag), off(wT, c * maxLag));
+    add(pgx, chInt(c, 3), dAlpha);
+    const iTh = chInt(c, 4);
+    if (iTh >= 0) add(pgx, iTh, adstockDTheta);
+  }
+  // Chain rule to the unconstrained scale.
+  for (let i = 0; i < dim; i++) add(grad, i, ld(pgx, i) * ld(pdx, i));
+  return lp;
+}
+
+/** beta per channel from the last evaluation (ROI-derived or sampled), for tests. */
+export function densityBetaPtr(): usize {
+  return beta;
+}

@@ -1,0 +1,70 @@
+// Saturation curves with beta = 1 (the density multiplies by saturation_beta) and their partials:
+// logistic (1-e^{-lam a})/(1+e^{-lam a}) = tanh(lam a / 2), Hill a^s/(a^s+k^s), Michaelis-Menten a/(lam+a).
+// p1 is lam (logistic, MM) or kappa (Hill); p2 is the Hill slope.
+import { ld, st } from './buf';
+
+export const SAT_LOGISTIC: i32 = 0;
+export const SAT_HILL: i32 = 1;
+export const SAT_MM: i32 = 2;
+
+/** Partials of the last `satEval`: d/da, d/dp1, d/dp2. */
+export let satDa: f64 = 0;
+export let satDp1: f64 = 0;
+export let satDp2: f64 = 0;
+
+@inline
+export function satEval(kind: i32, p1: f64, p2: f64, a: f64): f64 {
+  if (kind == SAT_LOGISTIC) {
+    const e = Math.exp(-p1 * a);
+    const f = (1 - e) / (1 + e);
+    const h = 0.5 * (1 - f * f);
+    satDa = p1 * h; satDp1 = a * h; satDp2 = 0;
+    return f;
+  }
+  if (kind == SAT_HILL) {
+    if (a <= 0) { satDa = 0; satDp1 = 0; satDp2 = 0; return 0; }
+    // f = 1 / (1 + e^{-d}), d = s (log a - log k), evaluated on the side that cannot overflow.
+    const la = Math.log(a), lk = Math.log(p1);
+    const d = p2 * (la - lk);
+    let f: f64, g: f64; // g = f (1 - f)
+    if (d >= 0) {
+      const e = Math.exp(-d);
+      f = 1 / (1 + e);
+      g = e * f * f;
+    } else {
+      const r = Math.exp(d);
+      f = r / (1 + r);
+      g = f / (1 + r);
+    }
+    satDa = p2 * g / a; satDp1 = -p2 * g / p1; satDp2 = g * (la - lk);
+    return f;
+  }
+  const d = p1 + a;
+  satDa = p1 / (d * d); satDp1 = -a / (d * d); satDp2 = 0;
+  return a / d;
+}
+
+/** s_t = f(a_t) with its partials per period into fa, fp1, fp2; returns sum_t s_t. */
+export function saturationForward(kind: i32, p1: f64, p2: f64, a: usize, n: i32, s: usize, fa: usize, fp1: usize, fp2: usize): f64 {
+  let sum: f64 = 0;
+  for (let t = 0; t < n; t++) {
+    const f = satEval(kind, p1, p2, ld(a, t));
+    st(s, t, f); st(fa, t, satDa); st(fp1, t, satDp1); st(fp2, t, satDp2);
+    sum += f;
+  }
+  return sum;
+}
+
+/** VJP: ga_t = gs_t f'(a_t); returns dL/dp1 and stores dL/dp2 in `satBackDp2`. */
+export let satBackDp2: f64 = 0;
+export function saturationBackward(n: i32, gs: usize, fa: usize, fp1: usize, fp2: usize, ga: usize): f64 {
+  let d1: f64 = 0, d2: f64 = 0;
+  for (let t = 0; t < n; t++) {
+    const g = ld(gs, t);
+    st(ga, t, g * ld(fa, t));
+    d1 += g * ld(fp1, t);
+    d2 += g * ld(fp2, t);
+  }
+  satBackDp2 = d2;
+  return d1;
+}

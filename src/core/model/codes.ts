@@ -1,0 +1,19 @@
+// Numeric codes shared with the WASM density (assembly/mmm/*.ts): keep both sides in step.
+import type { AdstockKind, SaturationKind, LikelihoodKind, PriorSpec } from './spec';
+
+export const DIST_CODES: Record<PriorSpec['dist'], number> = {
+  Normal: 0, HalfNormal: 1, LogNormal: 2, Gamma: 3, Beta: 4, Laplace: 5, TruncatedNormal: 6,
+};
+export const ADSTOCK_CODES: Record<AdstockKind, number> = { geometric: 0, delayed: 1 };
+export const SATURATION_CODES: Record<SaturationKind, number> = { logistic: 0, hill: 1, 'michaelis-menten': 2 };
+export const LIKELIHOOD_CODES: Record<LikelihoodKind, number> = { normal: 0, 'student-t': 1 };
+
+/** Constraining transforms: real (x = q), positive (x = exp q), interval (x = lo + (hi-lo) logistic(q)). */
+export type TransformKind = 'real' | 'positive' | 'interval';
+export const TRANSFORM_CODES: Record<TransformKind, number> = { real: 0, positive: 1, interval: 2 };
+
+export const BLOB_MAGIC = 1010;
+export const BLOB_HEADER = 24;
+export const BLOB_CH_SLOTS = 10;
+export const BLOB_PAR_SLOTS = 10;
+export const BLOB_LIFT_SLOTS = 5;

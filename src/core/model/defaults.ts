@@ -1,0 +1,50 @@
+// Defaults in one place: the default model spec and the default priors (PyMC-Marketing's where it has one).
+import type { ColumnMapping, Frequency } from '../data/types';
+import type { ModelSpec, PriorSpec, SaturationKind } from './spec';
+
+export const DEFAULT_LMAX: Record<Frequency, number> = { weekly: 8, daily: 28 };
+
+export function defaultSpec(mapping: ColumnMapping, frequency: Frequency): ModelSpec {
+  const lmax = DEFAULT_LMAX[frequency];
+  return {
+    date: mapping.date,
+    kpi: mapping.kpi,
+    channels: mapping.channels.map((name) => ({ name, adstock: 'geometric', lmax, saturation: 'logistic' })),
+    controls: [...mapping.controls],
+    yearly: 2,
+    trend: false,
+    likelihood: 'normal',
+    standardizeControls: false,
+    priors: {},
+    liftTests: [],
+  };
+}
+
+/**
+ * Default priors keyed by parameter name. PyMC-Marketing's defaults except where it has none:
+ * adstock_theta HalfNormal(1) as PyMC-Marketing's DelayedAdstock (here truncated to [0, lmax-1]),
+ * nu Gamma(2, 0.1) (Juarez & Steel), trend Normal(0, 1). saturation_lam depends on the curve:
+ * Gamma(3, 1) for logistic, HalfNormal(1) for Michaelis-Menten (PyMC-Marketing's MM lam prior).
+ */
+export const DEFAULT_PRIORS: Record<string, PriorSpec> = {
+  intercept: { dist: 'Normal', mu: 0, sigma: 2 },
+  trend: { dist: 'Normal', mu: 0, sigma: 1 },
+  gamma_control: { dist: 'Normal', mu: 0, sigma: 2 },
+  gamma_fourier: { dist: 'Laplace', mu: 0, b: 1 },
+  sigma: { dist: 'HalfNormal', sigma: 2 },
+  nu: { dist: 'Gamma', alpha: 2, beta: 0.1 },
+  adstock_alpha: { dist: 'Beta', alpha: 1, beta: 3 },
+  adstock_theta: { dist: 'HalfNormal', sigma: 1 },
+  saturation_lam: { dist: 'Gamma', alpha: 3, beta: 1 },
+  saturation_kappa: { dist: 'HalfNormal', sigma: 1.5 },
+  saturation_slope: { dist: 'HalfNormal', sigma: 1.5 },
+  saturation_beta: { dist: 'HalfNormal', sigma: 2 },
+};
+
+export const DEFAULT_MM_LAM: PriorSpec = { dist: 'HalfNormal', sigma: 1 };
+
+/** The default prior of `key` for a channel with the given saturation (only saturation_lam differs). */
+export function defaultPrior(key: string, saturation?: SaturationKind): PriorSpec | undefined {
+  if (key === 'saturation_lam' && saturation === 'michaelis-menten') return DEFAULT_MM_LAM;
+  return DEFAULT_PRIORS[key];
+}

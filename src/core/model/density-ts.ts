@@ -1,0 +1,36 @@
+// A slow, obviously-correct TS log density (same constants dropped as the WASM): the test reference.
+import type { Layout } from './pack';
+import type { ScaledData } from './scale';
+import { constrainValue } from './transform';
+import { priorLogpdf } from './prior-logpdf';
+import { constrainNamed } from './constrain';
+import { forwardModel, channelParams, saturationUnit } from './forward';
+import { lgamma } from './special';
+
+export function logDensityTs(layout: Layout, scaled: ScaledData, q: ArrayLike<number>): number {
+  const spec = layout.spec;
+  let lp = 0;
+  layout.sampled.forEach((p, i) => {
+    const c = constrainValue(p.transform, p.lo, p.hi, q[i]);
+    lp += c.logJ + priorLogpdf(p.dist, p.p, (c.x - p.shift) / p.scale);
+  });
+  const v = constrainNamed(layout, q);
+  const { mu } = forwardModel(spec, scaled, v);
+  const sigma = v.sigma;
+  for (let t = 0; t < scaled.n; t++) {
+    const r = (scaled.y[t] - mu[t]) / sigma;
+    if (spec.likelihood === 'student-t') {
+      const nu = v.nu;
+      lp += lgamma((nu + 1) / 2) - lgamma(nu / 2) - 0.5 * Math.log(nu) - Math.log(sigma) - ((nu + 1) / 2) * Math.log1p((r * r) / nu);
+    } else {
+      lp += -Math.log(sigma) - 0.5 * r * r;
+    }
+  }
+  for (const row of layout.lift) {
+    const ch = spec.channels[row.channel];
+    const p = channelParams(spec, v, row.channel);
+    const pred = p.beta * (saturationUnit(ch, p, row.x2) - saturationUnit(ch, p, row.x1));
+    lp += -0.5 * ((row.dy - pred) / row.sd) ** 2;
+  }
+  return lp;
+}

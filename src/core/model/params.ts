@@ -1,0 +1,65 @@
+// The sampled parameters of a spec, in the order of the unconstrained vector q, with their supports.
+// Order: intercept, trend, gamma_control[k], gamma_fourier[sin_1, cos_1, ...] (the linear baseline,
+// contiguous as the WASM blob expects), adstock_alpha[c], adstock_theta[c] (delayed channels),
+// saturation_lam[c] (logistic, MM), saturation_kappa[c], saturation_slope[c] (Hill),
+// saturation_beta[c] or roi[c], sigma, nu (Student-t).
+import type { ModelSpec } from './spec';
+import type { TransformKind } from './codes';
+
+export interface ParamEntry {
+  /** Reported name, e.g. adstock_alpha[x1]. */
+  name: string;
+  /** The priors key (PyMC-Marketing name without the index). */
+  key: string;
+  /** Position in the key's per-element list (channel, control or Fourier term index; 0 for scalars). */
+  elem: number;
+  transform: TransformKind;
+  lo: number;
+  hi: number;
+}
+
+/** Keys whose priors may be lists with one value per channel. */
+export const CHANNEL_KEYS = ['adstock_alpha', 'adstock_theta', 'saturation_lam', 'saturation_kappa', 'saturation_slope', 'saturation_beta', 'roi'];
+export const SCALAR_KEYS = ['intercept', 'trend', 'sigma', 'nu'];
+export const ALL_KEYS = [...SCALAR_KEYS, 'gamma_control', 'gamma_fourier', ...CHANNEL_KEYS];
+
+export function usesRoi(spec: ModelSpec): boolean {
+  return spec.priors != null && Object.prototype.hasOwnProperty.call(spec.priors, 'roi');
+}
+
+export function fourierNames(order: number): string[] {
+  const out: string[] = [];
+  for (let k = 1; k <= order; k++) out.push(`sin_${k}`, `cos_${k}`);
+  return out;
+}
+
+/** How many elements a key has in this spec (list priors must have this length). */
+export function keyLength(spec: ModelSpec, key: string): number {
+  if (CHANNEL_KEYS.includes(key)) return spec.channels.length;
+  if (key === 'gamma_control') return spec.controls.length;
+  if (key === 'gamma_fourier') return 2 * spec.yearly;
+  return 1;
+}
+
+export function parameterEntries(spec: ModelSpec): ParamEntry[] {
+  const out: ParamEntry[] = [];
+  const real = (name: string, key: string, elem: number) => out.push({ name, key, elem, transform: 'real', lo: -Infinity, hi: Infinity });
+  const pos = (name: string, key: string, elem: number) => out.push({ name, key, elem, transform: 'positive', lo: 0, hi: Infinity });
+  real('intercept', 'intercept', 0);
+  if (spec.trend) real('trend', 'trend', 0);
+  spec.controls.forEach((k, i) => real(`gamma_control[${k}]`, 'gamma_control', i));
+  fourierNames(spec.yearly).forEach((f, i) => real(`gamma_fourier[${f}]`, 'gamma_fourier', i));
+  const ch = spec.channels;
+  ch.forEach((c, i) => out.push({ name: `adstock_alpha[${c.name}]`, key: 'adstock_alpha', elem: i, transform: 'interval', lo: 0, hi: 1 }));
+  ch.forEach((c, i) => {
+    if (c.adstock === 'delayed') out.push({ name: `adstock_theta[${c.name}]`, key: 'adstock_theta', elem: i, transform: 'interval', lo: 0, hi: c.lmax - 1 });
+  });
+  ch.forEach((c, i) => { if (c.saturation !== 'hill') pos(`saturation_lam[${c.name}]`, 'saturation_lam', i); });
+  ch.forEach((c, i) => { if (c.saturation === 'hill') pos(`saturation_kappa[${c.name}]`, 'saturation_kappa', i); });
+  ch.forEach((c, i) => { if (c.saturation === 'hill') pos(`saturation_slope[${c.name}]`, 'saturation_slope', i); });
+  const betaKey = usesRoi(spec) ? 'roi' : 'saturation_beta';
+  ch.forEach((c, i) => pos(`${betaKey}[${c.name}]`, betaKey, i));
+  pos('sigma', 'sigma', 0);
+  if (spec.likelihood === 'student-t') pos('nu', 'nu', 0);
+  return out;
+}
