@@ -1,0 +1,44 @@
+// In-sample fit metrics (R^2, MAPE, NRMSE) of the expected KPI: on the posterior mean and per draw for intervals.
+import type { Interval, ModelJson } from '../fit/model-json';
+import { muDraws } from './mu';
+import type { DrawOptions } from './draws';
+import { interval } from './interval';
+
+export interface FitMetrics { r2: number; mape: number; nrmse: number }
+
+/** R^2 = 1 - SS_res/SS_tot; MAPE over periods with a non-zero KPI (a fraction, 0.05 = 5%);
+ *  NRMSE = RMSE / (max y - min y). */
+export function fitMetrics(y: ArrayLike<number>, mu: ArrayLike<number>): FitMetrics {
+  const n = y.length;
+  let mean = 0;
+  for (let t = 0; t < n; t++) mean += y[t];
+  mean /= n;
+  let ssRes = 0, ssTot = 0, ape = 0, nApe = 0, lo = Infinity, hi = -Infinity;
+  for (let t = 0; t < n; t++) {
+    const r = y[t] - mu[t];
+    ssRes += r * r;
+    ssTot += (y[t] - mean) ** 2;
+    if (y[t] !== 0) { ape += Math.abs(r / y[t]); nApe++; }
+    lo = Math.min(lo, y[t]); hi = Math.max(hi, y[t]);
+  }
+  return {
+    r2: ssTot > 0 ? 1 - ssRes / ssTot : NaN,
+    mape: nApe > 0 ? ape / nApe : NaN,
+    nrmse: hi > lo ? Math.sqrt(ssRes / n) / (hi - lo) : NaN,
+  };
+}
+
+/** Metrics of the posterior-mean fit, and intervals of each metric over draws. */
+export function posteriorFitMetrics(model: ModelJson, opts: DrawOptions = {}): { atMean: FitMetrics; r2: Interval; mape: Interval; nrmse: Interval } {
+  const y = model.data.kpi;
+  const mus = muDraws(model, opts);
+  const meanMu = new Float64Array(y.length);
+  for (const mu of mus) for (let t = 0; t < y.length; t++) meanMu[t] += mu[t] / mus.length;
+  const per = mus.map((mu) => fitMetrics(y, mu));
+  return {
+    atMean: fitMetrics(y, meanMu),
+    r2: interval(per.map((m) => m.r2)),
+    mape: interval(per.map((m) => m.mape)),
+    nrmse: interval(per.map((m) => m.nrmse)),
+  };
+}

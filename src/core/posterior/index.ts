@@ -1,0 +1,16 @@
+// Posterior quantities computed from a ModelJson, all per draw and in original units.
+export { drawCount, drawPositions, drawRecords, type DrawOptions } from './draws';
+export { interval, credibleInterval, seriesInterval, sortedQuantile, mean, type CredibleInterval } from './interval';
+export { posteriorContext, type PosteriorContext } from './context';
+export { channelContributions, contributionTotals } from './contributions';
+export { baselineDraws } from './baseline';
+export { muDraws } from './mu';
+export { counterfactualDelta } from './counterfactual';
+export { roiDraws } from './roi';
+export { mroiDraws, type MroiOptions } from './mroi';
+export { shares, type Shares } from './shares';
+export { responseCurves, type ResponseCurve, type ResponseCurveOptions } from './response-curve';
+export { adstockWeightDraws } from './adstock';
+export { posteriorPredictive, type PredictiveOptions } from './predictive';
+export { fitMetrics, posteriorFitMetrics, type FitMetrics } from './fit-metrics';
+export { createRng, type Rng } from './rng';

@@ -1,0 +1,23 @@
+// Posterior predictive draws of the KPI: mu plus observation noise (Normal or Student-t), seeded, original units.
+import type { ModelJson } from '../fit/model-json';
+import { forwardModel } from '../model/forward';
+import { posteriorContext } from './context';
+import { drawRecords, type DrawOptions } from './draws';
+import { createRng } from './rng';
+
+export interface PredictiveOptions extends DrawOptions {
+  seed?: number;
+}
+
+/** yrep[draw][t] in original KPI units. Same seed and draws, same output on every host. */
+export function posteriorPredictive(model: ModelJson, opts: PredictiveOptions = {}): Float64Array[] {
+  const ctx = posteriorContext(model);
+  const rng = createRng(opts.seed ?? 1);
+  const studentT = ctx.spec.likelihood === 'student-t';
+  return drawRecords(model, opts).map((v) => {
+    const mu = forwardModel(ctx.spec, ctx.scaled, v).mu;
+    const sigma = v.sigma;
+    const nu = v.nu;
+    return Float64Array.from(mu, (m) => (m + sigma * (studentT ? rng.studentT(nu) : rng.normal())) * ctx.kpiScale);
+  });
+}

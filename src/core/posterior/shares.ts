@@ -1,0 +1,30 @@
+// Each channel's share of paid-media contribution (per draw) next to its share of spend.
+import type { ModelJson } from '../fit/model-json';
+import { posteriorContext } from './context';
+import { contributionTotals } from './contributions';
+import type { DrawOptions } from './draws';
+
+export interface Shares {
+  /** contribution[channel][draw]: the channel's fraction of the summed channel contributions. */
+  contribution: Record<string, Float64Array>;
+  /** spend[channel]: the channel's fraction of total spend over the window. */
+  spend: Record<string, number>;
+}
+
+export function shares(model: ModelJson, opts: DrawOptions = {}): Shares {
+  const ctx = posteriorContext(model);
+  const totals = contributionTotals(model, opts);
+  const names = ctx.channels.map((c) => c.name);
+  const n = totals[names[0]]?.length ?? 0;
+  const contribution: Record<string, Float64Array> = {};
+  for (const name of names) contribution[name] = new Float64Array(n);
+  for (let d = 0; d < n; d++) {
+    let sum = 0;
+    for (const name of names) sum += totals[name][d];
+    for (const name of names) contribution[name][d] = sum > 0 ? totals[name][d] / sum : 0;
+  }
+  const allSpend = names.reduce((s, name) => s + ctx.spendTotal[name], 0);
+  const spend: Record<string, number> = {};
+  for (const name of names) spend[name] = ctx.spendTotal[name] / allSpend;
+  return { contribution, spend };
+}
