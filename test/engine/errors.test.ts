@@ -37,3 +37,14 @@ it('a closed Node host rejects new chains clearly', async () => {
   host.close();
   await expect(runChains(SMALL, quickConfig(), { host })).rejects.toThrow(/closed/);
 });
+
+it('a throwing progress callback stops the run and rejects naming the chain, on both hosts', async () => {
+  for (const host of [createInlineHost(), nodeHost]) {
+    const onProgress = () => {
+      throw new Error('UI went away');
+    };
+    await expect(runChains(SMALL, quickConfig({ chains: 2 }), { host, onProgress })).rejects.toThrow(
+      /chain [01] failed: onProgress threw: UI went away/,
+    );
+  }
+});

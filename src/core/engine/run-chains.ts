@@ -1,6 +1,6 @@
 // Runs all chains of a fit in parallel on a host and gathers them: progress, cancellation, first error wins.
 import { checkFitConfig } from './check-config';
-import type { ChainResult, FitConfig, ModelSetup, RunOptions, RunResult } from './types';
+import type { ChainProgress, ChainResult, FitConfig, ModelSetup, RunOptions, RunResult } from './types';
 
 /** Runs `config.chains` chains at once (one per worker on the worker hosts). An abort returns what every
  *  chain has with `cancelled: true`; a failing chain cancels the others and rejects naming the chain. */
@@ -14,14 +14,24 @@ export async function runChains(setup: ModelSetup, config: FitConfig, options: R
   if (signal?.aborted) stop.abort();
   signal?.addEventListener('abort', relay);
   let failure: { chain: number; error: unknown } | undefined;
+  const fail = (chain: number, error: unknown) => {
+    failure ??= { chain, error };
+    stop.abort();
+  };
+  // A throwing progress callback fails the run the same way on every host (a worker would swallow it).
+  const report = (p: ChainProgress) => {
+    try {
+      onProgress?.(p);
+    } catch (error) {
+      fail(p.chain, new Error(`onProgress threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
+    }
+  };
   const runs = Array.from({ length: config.chains }, (_, chain) =>
     // Async wrapper: a host that throws synchronously still fails only its chain.
-    (async () => host.runChain(setup, config, chain, (p) => onProgress?.(p), stop.signal))()
-      .catch((error: unknown) => {
-        failure ??= { chain, error };
-        stop.abort();
-        throw error;
-      }),
+    (async () => host.runChain(setup, config, chain, report, stop.signal))().catch((error: unknown) => {
+      fail(chain, error);
+      throw error;
+    }),
   );
   try {
     // Wait for every chain, also after a failure, so no worker is still busy when we return.
