@@ -1,0 +1,46 @@
+// Fits the MMM: packs the model, runs the chains on a host, and assembles the full model.json (draws, diagnostics, summaries).
+import type { MmmData } from '../data/types';
+import type { ChainProgress, Host } from '../engine/types';
+import { runChains } from '../engine/run-chains';
+import type { FitConfig, ModelSpec } from '../model/spec';
+import { packModel } from '../model/pack';
+import { constrain } from '../model/constrain';
+import { posteriorFitMetrics } from '../posterior/fit-metrics';
+import { channelSummaries } from './channel-summary';
+import { collectDraws, collectSamplerStats } from './collect-draws';
+import { runDiagnostics, summarizeParameters } from './fit-diagnostics';
+import type { ModelJson } from './model-json';
+
+export interface FitOptions {
+  host: Host;
+  onProgress?: (p: ChainProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** Runs `config.chains` chains and returns the model.json. A cancelled run returns what was drawn, with `cancelled: true`. */
+export async function fitModel(data: MmmData, spec: ModelSpec, config: FitConfig, opts: FitOptions): Promise<ModelJson> {
+  const { setup, layout, scaling } = packModel(spec, data);
+  const run = await runChains(setup, config, opts);
+  const draws = collectDraws(layout.names, run.chains, (q) => constrain(layout, q));
+  const sampler = collectSamplerStats(run.chains);
+  const parameters = summarizeParameters(draws);
+  const gradients = run.chains.reduce((s, c) => s + c.gradients, 0);
+  const model: ModelJson = {
+    format: 'marginal-model',
+    version: 1,
+    created: new Date().toISOString(),
+    spec,
+    fit: config,
+    data,
+    scaling,
+    draws,
+    sampler,
+    diagnostics: runDiagnostics(parameters, sampler, config.maxDepth, run.seconds, gradients),
+    summary: { parameters, channels: {} },
+  };
+  if (run.cancelled) model.cancelled = true;
+  model.summary.channels = channelSummaries(model);
+  const fit = posteriorFitMetrics(model);
+  model.summary.fit = { r2: fit.r2, mape: fit.mape, nrmse: fit.nrmse };
+  return model;
+}
