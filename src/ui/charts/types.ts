@@ -1,0 +1,29 @@
+// Shapes the chart components take: already-reduced numbers, no draws bookkeeping.
+import type { Band } from './bands';
+import type { ScalarInterval } from './bands';
+
+/** One stacked layer of a contribution chart. */
+export interface Layer { name: string; colour: string; mean: number[]; band: Band }
+
+/** One row of a dot-and-interval chart: outer interval at the chosen level, inner 50%. */
+export interface IntervalRow { name: string; colour: string; outer: ScalarInterval; inner: ScalarInterval; draws?: number[] }
+
+/** One panel of a faceted interval chart (ROI, mROI, cost per KPI). */
+export interface IntervalFacet { title: string; rows: IntervalRow[]; format: (v: number) => string; reference?: { value: number; label: string } }
+
+/** One step of a waterfall: a total with its interval. */
+export interface WaterfallStep { name: string; colour: string; value: ScalarInterval }
+
+/** A channel's spend share and effect share. */
+export interface ShareRow { name: string; colour: string; spendShare: number; effect: ScalarInterval }
+
+/** A channel's response curve, reduced at the chosen level. */
+export interface CurvePanel {
+  name: string; colour: string; grid: number[]; mean: number[]; outer: Band; inner: Band;
+  current: number; draws?: ArrayLike<number>[];
+  /** Full per-draw values at each grid point (sorted), for the hover distribution. */
+  sortedAt: (i: number) => Float64Array;
+}
+
+/** A channel's adstock weights by lag. */
+export interface DecaySeries { name: string; colour: string; mean: number[]; outer: Band }

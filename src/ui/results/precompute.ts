@@ -1,0 +1,68 @@
+// Sorts every per-draw array of the Results page once, so changing the credible level only re-reads quantiles.
+import { sortColumns, sortScalar, type SortedColumns, type SortedScalar } from '../charts/bands';
+import { pickDraws } from '../charts/spaghetti';
+import type { DrawRows, ResultsData } from './results-data';
+
+export interface ResultsView {
+  data: ResultsData;
+  dates: Date[];
+  fitted: SortedColumns;
+  predictive: SortedColumns;
+  baseline: SortedColumns;
+  contributions: Record<string, SortedColumns>;
+  /** Per-draw totals over the window: baseline and each channel. */
+  totals: Record<string, SortedScalar>;
+  /** Per-draw total of the fitted KPI over the window. */
+  fittedTotal: SortedScalar;
+  roi: Record<string, SortedScalar>;
+  mroi: Record<string, SortedScalar>;
+  /** Spend per unit of KPI (1 / ROI per draw). */
+  costPerKpi: Record<string, SortedScalar>;
+  contributionShare: Record<string, SortedScalar>;
+  response: Record<string, SortedColumns>;
+  adstock: Record<string, SortedColumns>;
+  metrics?: { r2: SortedScalar; mape: SortedScalar; nrmse: SortedScalar };
+  /** Draw indices drawn as lines when "show draws" is on. */
+  spaghetti: number[];
+}
+
+export const BASELINE = 'baseline';
+
+function rowTotals(rows: DrawRows): Float64Array {
+  return Float64Array.from(rows, (r) => r.reduce((a, b) => a + b, 0));
+}
+
+function mapChannels<T>(channels: string[], f: (ch: string) => T): Record<string, T> {
+  return Object.fromEntries(channels.map((ch) => [ch, f(ch)]));
+}
+
+/** ISO date (YYYY-MM-DD) at UTC midnight. */
+export function parseDate(s: string): Date {
+  return new Date(`${s.slice(0, 10)}T00:00:00Z`);
+}
+
+export function precompute(data: ResultsData): ResultsView {
+  const chs = data.channels;
+  const totals: Record<string, SortedScalar> = { [BASELINE]: sortScalar(rowTotals(data.baseline)) };
+  for (const ch of chs) totals[ch] = sortScalar(rowTotals(data.contributions[ch]));
+  return {
+    data,
+    dates: data.dates.map(parseDate),
+    fitted: sortColumns(data.fitted),
+    predictive: sortColumns(data.predictive ?? data.fitted),
+    baseline: sortColumns(data.baseline),
+    contributions: mapChannels(chs, (ch) => sortColumns(data.contributions[ch])),
+    totals,
+    fittedTotal: sortScalar(rowTotals(data.fitted)),
+    roi: mapChannels(chs, (ch) => sortScalar(data.roi[ch])),
+    mroi: mapChannels(chs, (ch) => sortScalar(data.mroi[ch])),
+    costPerKpi: mapChannels(chs, (ch) => sortScalar(data.roi[ch].map((r) => (r > 0 ? 1 / r : Infinity)))),
+    contributionShare: mapChannels(chs, (ch) => sortScalar(data.contributionShare[ch])),
+    response: mapChannels(chs, (ch) => sortColumns(data.response[ch].draws)),
+    adstock: mapChannels(chs, (ch) => sortColumns(data.adstock[ch])),
+    metrics: data.metrics && {
+      r2: sortScalar(data.metrics.r2), mape: sortScalar(data.metrics.mape), nrmse: sortScalar(data.metrics.nrmse),
+    },
+    spaghetti: pickDraws(data.fitted.length),
+  };
+}

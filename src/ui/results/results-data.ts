@@ -1,0 +1,42 @@
+// The per-draw posterior arrays the Results page draws from (original units), filled once from core/posterior.
+
+/** One row per draw. */
+export type DrawRows = Float64Array[];
+
+export interface ResponseCurves {
+  /** Spend per period, original units (the grid the curves are evaluated on). */
+  grid: number[];
+  /** draws x grid: KPI per period at steady state for that spend. */
+  draws: DrawRows;
+  /** Current spend per period (mean over the fitted window). */
+  current: number;
+}
+
+export interface ResultsData {
+  kpiName: string;
+  channels: string[];
+  dates: string[];
+  actual: number[];
+  /** Index of the first holdout period, when the model has a holdout. */
+  holdoutStart?: number;
+  /** draws x periods: expected KPI (mu). */
+  fitted: DrawRows;
+  /** draws x periods: posterior predictive (with observation noise), when available. */
+  predictive?: DrawRows;
+  /** draws x periods: everything that is not a paid channel. */
+  baseline: DrawRows;
+  /** channel -> draws x periods. */
+  contributions: Record<string, DrawRows>;
+  /** Spend over the fitted window per channel. */
+  spendTotal: Record<string, number>;
+  /** channel -> per-draw values. */
+  roi: Record<string, Float64Array>;
+  mroi: Record<string, Float64Array>;
+  contributionShare: Record<string, Float64Array>;
+  spendShare: Record<string, number>;
+  response: Record<string, ResponseCurves>;
+  /** channel -> draws x lags: normalised adstock weights. */
+  adstock: Record<string, DrawRows>;
+  /** Fit metrics per draw, when available. */
+  metrics?: { r2: Float64Array; mape: Float64Array; nrmse: Float64Array };
+}
