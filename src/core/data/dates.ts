@@ -48,11 +48,11 @@ export type FormatGuess =
  */
 export function detectDateFormat(values: string[]): FormatGuess {
   const present = values.map((v) => v.trim()).filter((v) => v !== '');
-  if (present.length === 0) return { ok: false, reason: 'no values' };
+  if (present.length === 0) return { ok: false, reason: 'the column is empty' };
   const ymd = present.filter((v) => parseDate(v, 'ymd') !== null).length;
   const slash = present.filter((v) => SLASH_YEAR_LAST.test(v));
   if (ymd >= slash.length && ymd > 0) return { ok: true, format: 'ymd' };
-  if (slash.length === 0) return { ok: false, reason: `"${present[0]}" is not a date` };
+  if (slash.length === 0) return { ok: false, reason: `"${present[0]}" is not a date (expected YYYY-MM-DD)` };
   let firstBig = false;
   let secondBig = false;
   for (const v of slash) {
@@ -60,7 +60,7 @@ export function detectDateFormat(values: string[]): FormatGuess {
     if (a > 12) firstBig = true;
     if (b > 12) secondBig = true;
   }
-  if (firstBig && secondBig) return { ok: false, reason: 'slash dates mix day/month and month/day order' };
+  if (firstBig && secondBig) return { ok: false, reason: 'slash dates mix day/month and month/day order: write them as YYYY-MM-DD' };
   if (firstBig) return { ok: true, format: 'dmy' };
   if (secondBig) return { ok: true, format: 'mdy' };
   return {

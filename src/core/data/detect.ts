@@ -123,6 +123,9 @@ export function detectColumns(header: string[], rows: string[][]): DetectedMappi
       reasons[c.name] = 'control: remaining numeric column';
     }
   }
-  if (!date) for (const n of names) reasons[n] ??= 'no date column was found';
-  return { date, kpi: kpi?.name ?? '', channels, controls, reasons, ignored };
+  const notes: string[] = [];
+  if (!date) notes.push('no column reads as dates (YYYY-MM-DD, or M/D/YYYY and D/M/YYYY when the values show which): pick the date column');
+  if (!kpi) notes.push('no column reads as the KPI: pick it');
+  if (channels.length === 0) notes.push('no column reads as spend (names like tv_spend, spend_tv, tv_cost, tv_S, x1): pick the channels');
+  return { date, kpi: kpi?.name ?? '', channels, controls, reasons, ignored, notes };
 }

@@ -66,7 +66,7 @@ export function ingestTable(header: string[], rows: string[][], mapping: ColumnM
   const dates: (CivilDate | null)[] = [];
   const badDates = new CappedIssues('unreadable dates');
   if (!format.ok) {
-    errors.push({ message: `date column "${mapping.date}": ${format.reason}; use YYYY-MM-DD`, column: mapping.date });
+    errors.push({ message: `date column "${mapping.date}": ${format.reason}`, column: mapping.date });
   } else {
     dateTexts.forEach((t, r) => {
       const d = parseDate(t, format.format);
@@ -75,7 +75,7 @@ export function ingestTable(header: string[], rows: string[][], mapping: ColumnM
       badDates.add({
         message: t.trim() === ''
           ? `${rowLabel(r + 1, lines)}, column "${mapping.date}": the date is missing`
-          : `${rowLabel(r + 1, lines)}, column "${mapping.date}": "${t.trim()}" is not a date (expected YYYY-MM-DD${format.format === 'ymd' ? '' : ` or ${format.format === 'mdy' ? 'M/D/YYYY' : 'D/M/YYYY'}`})`,
+          : `${rowLabel(r + 1, lines)}, column "${mapping.date}": "${t.trim()}" is not a date (expected ${format.format === 'ymd' ? 'YYYY-MM-DD' : `${format.format === 'mdy' ? 'M/D/YYYY' : 'D/M/YYYY'}, like the rest of the column`})`,
         row: r + 1, column: mapping.date,
       });
     });

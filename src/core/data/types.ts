@@ -41,4 +41,6 @@ export interface DetectedMapping extends ColumnMapping {
   reasons: Record<string, string>;
   /** Header columns given no role. */
   ignored: string[];
+  /** Roles nothing was found for (no date, no KPI, no channel), worded for the analyst. */
+  notes: string[];
 }
