@@ -61,3 +61,6 @@ export function mmmTestLikelihood(kind: i32, y: usize, mu: usize, n: i32, sigma:
   const lp = kind == 1 ? studentLik(y, mu, n, sigma, nu, g) : normalLik(y, mu, n, sigma, g);
   st(out3, 0, lp); st(out3, 1, likDSigma); st(out3, 2, kind == 1 ? likDNu : 0);
 }
+
+/** beta per channel from the last density evaluation (ROI-derived or sampled): C f64 at this address. */
+export { densityBetaPtr as mmmTestBetaPtr } from './density';
