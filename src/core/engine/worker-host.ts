@@ -46,7 +46,7 @@ export function createWorkerHost(spawn: () => WorkerHandle, loadModule: () => Pr
         const i = idle.indexOf(slot);
         if (i >= 0) idle.splice(i, 1);
         reject(error);
-        handle.terminate();
+        if (!closed) handle.terminate();
       },
     };
     handle.onFailure((error) => slot.kill(error));
@@ -93,9 +93,12 @@ export function createWorkerHost(spawn: () => WorkerHandle, loadModule: () => Pr
     }
   }
 
-  function close(): void {
+  /** Terminates every worker; resolves once they are gone. Running chains reject. */
+  async function close(): Promise<void> {
     closed = true;
+    const ending = [...slots].map((slot) => slot.handle.terminate());
     for (const slot of [...slots]) slot.kill(new Error('chain host was closed while a chain was running'));
+    await Promise.allSettled(ending);
   }
 
   return { runChain, close };
