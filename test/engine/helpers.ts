@@ -1,8 +1,9 @@
 // Shared fixtures for the engine tests: a small target, a quick config and progress bookkeeping.
 import type { ChainProgress, ChainResult, FitConfig, ModelSetup } from '../../src/core/engine/types';
+import { TARGET_CORRELATED } from '../../src/core/engine/targets';
 
-/** Target 2 (assembly/target-ids.ts): the 2-d correlated Gaussian, cheap per gradient. */
-export const SMALL: ModelSetup = { target: 2 };
+/** The 2-d correlated Gaussian: cheap per gradient. */
+export const SMALL: ModelSetup = { target: TARGET_CORRELATED };
 
 export function quickConfig(over: Partial<FitConfig> = {}): FitConfig {
   return { chains: 4, warmup: 150, draws: 100, seed: 20261123, targetAccept: 0.8, maxDepth: 10, ...over };

@@ -2,6 +2,7 @@
 export * from './types';
 export { runChains } from './run-chains';
 export { DEFAULT_FIT_CONFIG } from './defaults';
+export * from './targets';
 export { checkFitConfig } from './check-config';
 export { createInlineHost } from './inline-host';
 export { createBrowserHost } from './browser-host';
