@@ -1,0 +1,82 @@
+// Everything the optimizer derives once from a model and options: thinned draws, the response
+// tensors, baseline, current plan, bounds and the objective. Shared by optimizeBudget, the frontier
+// and the flexible budget search.
+import type { ModelJson } from '../fit/model-json';
+import { projectedBaseline } from './baseline';
+import { channelBounds } from './bounds';
+import { channelDraws, drawCount, thinIndices } from './draws';
+import { makeEvaluator, objectiveSpec, type Evaluation, type ObjectiveSpec } from './objective';
+import { Response } from './response';
+import { ensureTf } from './tf-setup';
+import type { ChannelBound, OptimizeOptions } from './types';
+import { channelWindow, normalisePattern } from './window';
+
+export interface Context {
+  model: ModelJson;
+  opts: OptimizeOptions;
+  channels: string[];
+  horizon: number;
+  draws: number;
+  includeCarryover: boolean;
+  valuePerKpi: number;
+  patterns: number[][];
+  /** Current spend per period per channel. */
+  current: Float64Array;
+  bounds: ChannelBound[];
+  baseline: Float64Array;
+  response: Response;
+  objective: ObjectiveSpec;
+  evaluate: (s: ArrayLike<number>) => Evaluation;
+  dispose(): void;
+}
+
+export function defaultHorizon(model: ModelJson): number {
+  return model.data.frequency === 'daily' ? 90 : 13;
+}
+
+/** Mean spend per period over the last H periods of the data (all of it when shorter). */
+export function currentSpend(model: ModelJson, channels: string[], horizon: number): Float64Array {
+  return Float64Array.from(channels, (c) => {
+    const col = model.data.channels[c];
+    if (!col || col.length === 0) throw new Error(`model.json data lacks spend for channel "${c}"`);
+    const last = col.slice(Math.max(0, col.length - horizon));
+    return last.reduce((a, b) => a + b, 0) / last.length;
+  });
+}
+
+export async function buildContext(model: ModelJson, opts: OptimizeOptions): Promise<Context> {
+  await ensureTf();
+  if (model?.format !== 'marginal-model') throw new Error('not a marginal model.json (format is not "marginal-model")');
+  const channels = model.spec.channels.map((c) => c.name);
+  const horizon = opts.horizon ?? defaultHorizon(model);
+  if (!Number.isInteger(horizon) || horizon < 1) throw new Error(`horizon must be a whole number of periods >= 1, got ${horizon}`);
+  const maxDraws = opts.maxDraws ?? 1000;
+  if (!Number.isInteger(maxDraws) || maxDraws < 1) throw new Error(`maxDraws must be a whole number >= 1, got ${maxDraws}`);
+  const idx = thinIndices(drawCount(model), maxDraws);
+  const current = currentSpend(model, channels, horizon);
+  if (opts.current) {
+    for (const [k, v] of Object.entries(opts.current)) {
+      const i = channels.indexOf(k);
+      if (i < 0) throw new Error(`current: unknown channel "${k}" (channels: ${channels.join(', ')})`);
+      if (!Number.isFinite(v) || v < 0) throw new Error(`current for "${k}" must be a finite number >= 0, got ${v}`);
+      current[i] = v;
+    }
+  }
+  const curRec = Object.fromEntries(channels.map((c, i) => [c, current[i]]));
+  const bounds = channelBounds(channels, curRec, opts);
+  if (opts.flighting) for (const k of Object.keys(opts.flighting)) if (!channels.includes(k)) throw new Error(`flighting: unknown channel "${k}"`);
+  const patterns = channels.map((c) => normalisePattern(c, horizon, opts.flighting?.[c]));
+  const includeCarryover = opts.includeCarryover ?? true;
+  const chs = channelDraws(model, idx);
+  const windows = chs.map((ch, c) => channelWindow(ch, model.data.channels[channels[c]], patterns[c],
+    model.scaling.channels[channels[c]], includeCarryover));
+  const baseline = projectedBaseline(model, idx, horizon);
+  const response = new Response(chs, windows, model.scaling.kpi);
+  const objective = objectiveSpec(opts, channels, baseline, horizon);
+  const valuePerKpi = opts.valuePerKpi ?? 1;
+  if (!(valuePerKpi > 0)) throw new Error(`value per KPI must be > 0, got ${valuePerKpi}`);
+  return {
+    model, opts, channels, horizon, draws: idx.length, includeCarryover, valuePerKpi, patterns, current, bounds,
+    baseline, response, objective, evaluate: makeEvaluator(response, objective), dispose: () => response.dispose(),
+  };
+}

@@ -1,0 +1,53 @@
+// The efficient frontier: the optimum at a sweep of budgets (default 20 from 50% to 200% of the
+// current total), each warm-started from the previous budget's plan.
+import type { ModelJson } from '../fit/model-json';
+import { buildContext } from './context';
+import { marginalRoi, objectiveMarginal, planValues } from './evaluate-plan';
+import { kktReport } from './kkt';
+import { checkedBudget } from './optimize';
+import { solveBudget } from './solve-budget';
+import { distribution, interval } from './stats';
+import type { Frontier, FrontierOptions, FrontierPoint } from './types';
+
+export function defaultFractions(n = 20, from = 0.5, to = 2): number[] {
+  return Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
+}
+
+export async function budgetFrontier(model: ModelJson, options: FrontierOptions = {}): Promise<Frontier> {
+  const ctx = await buildContext(model, options);
+  try {
+    const { channels, horizon } = ctx;
+    const current = ctx.current.reduce((a, b) => a + b, 0) * horizon;
+    const fractions = options.fractions ?? defaultFractions();
+    const points: FrontierPoint[] = [];
+    let warm: Float64Array | null = null;
+    for (const f of fractions) {
+      const budget = f * current;
+      let P: number;
+      try { P = checkedBudget(ctx, budget); } catch {
+        points.push({ budget, feasible: false, allocation: {}, kpi: distribution([NaN]), objective_value: NaN, mroi_last: { mean: NaN, q03: NaN, q97: NaN } });
+        continue;
+      }
+      const equal = new Float64Array(channels.length).fill(P / channels.length);
+      const starts = warm ? [{ from: 'previous', s: warm }] : [{ from: 'current', s: ctx.current }, { from: 'equal split', s: equal }];
+      const sol = solveBudget(ctx, P, starts, warm ? 0 : options.randomStarts ?? 3);
+      warm = sol.s;
+      const kkt = kktReport(channels, sol.s, ctx.bounds, objectiveMarginal(ctx, sol.g), P);
+      // the last unit goes to the free channels (they share one marginal return); per draw, their mean
+      const free = kkt.interior.map((c) => channels.indexOf(c));
+      const m = marginalRoi(ctx, sol.s);
+      const perDraw = free.length > 0
+        ? m[0].map((_, d) => free.reduce((a, i) => a + m[i][d], 0) / free.length)
+        : new Float64Array(ctx.draws).fill(kkt.multiplier);
+      const v = planValues(ctx, sol.s);
+      points.push({
+        budget, feasible: true,
+        allocation: Object.fromEntries(channels.map((c, i) => [c, sol.s[i]])),
+        kpi: distribution(v.total), objective_value: v.objective, mroi_last: interval(perDraw),
+      });
+    }
+    return { objective: ctx.objective.name, horizon, current_budget: current, points };
+  } finally {
+    ctx.dispose();
+  }
+}

@@ -1,0 +1,6 @@
+// The budget optimizer's public surface.
+export { optimizeBudget } from './optimize';
+export { budgetFrontier } from './frontier';
+export { planToCsv } from './csv';
+export { projectBudget } from './projection';
+export type * from './types';

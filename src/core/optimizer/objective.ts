@@ -1,0 +1,87 @@
+// The objective as one tfjs computation: per draw Y_d (total KPI, or profit) from every channel's
+// response, reduced over draws (mean, smoothed lower quantile, CVaR, mean - lambda sd), with
+// tf.valueAndGrads giving the gradient with respect to each channel's spend per period.
+import { tf, tidyJs } from './tf-setup';
+import type { Response } from './response';
+import type { ObjectiveName, ObjectiveOptions } from './types';
+import { cvarRankWeights, drawWeights, quantileRankWeights, weightedSorted } from './risk';
+
+export interface ObjectiveSpec {
+  name: ObjectiveName;
+  /** Per channel weight on K_c in Y (1 for KPI objectives; value x margin x multiplier for profit). */
+  weights: number[];
+  /** Per draw constant added to Y (the baseline for KPI objectives; 0 for profit). */
+  base: Float64Array;
+  /** Spend is subtracted from Y (profit): horizon x sum of spend per period. */
+  spendCost: number;
+  rankWeights?: Float64Array;
+  lambda: number;
+}
+
+export function objectiveSpec(opts: ObjectiveOptions, channels: string[], baseline: Float64Array, horizon: number): ObjectiveSpec {
+  const name = opts.objective ?? 'mean';
+  const n = baseline.length;
+  const spec: ObjectiveSpec = { name, weights: channels.map(() => 1), base: baseline, spendCost: 0, lambda: opts.riskAversion ?? 1 };
+  if (name === 'profit') {
+    const v = (opts.valuePerKpi ?? 1) * (opts.margin ?? 1);
+    spec.weights = channels.map((c) => v * (opts.valueMultiplier?.[c] ?? 1));
+    spec.base = new Float64Array(n);
+    spec.spendCost = horizon;
+  } else if (name === 'q10') spec.rankWeights = quantileRankWeights(n, opts.quantile ?? 0.1);
+  else if (name === 'cvar10') spec.rankWeights = cvarRankWeights(n, opts.cvarAlpha ?? 0.1);
+  else if (name !== 'mean' && name !== 'mean-sd') throw new Error(`unknown objective "${name}" (expected mean, profit, q10, cvar10 or mean-sd)`);
+  return spec;
+}
+
+/** Y per draw as a tensor, from per-channel responses at spend tensors s. */
+function perDraw(resp: Response, spec: ObjectiveSpec, s: tf.Tensor[]): tf.Tensor1D {
+  let y: tf.Tensor = tf.tensor1d(Float32Array.from(spec.base));
+  for (let c = 0; c < s.length; c++) {
+    const k = resp.channel(c, s[c]);
+    y = tf.add(y, spec.weights[c] === 1 ? k : tf.mul(k, spec.weights[c]));
+    if (spec.spendCost) y = tf.sub(y, tf.mul(s[c], spec.spendCost));
+  }
+  return y as tf.Tensor1D;
+}
+
+function reduce(spec: ObjectiveSpec, y: tf.Tensor1D): tf.Scalar {
+  const n = y.shape[0];
+  if (spec.rankWeights) {
+    const w = drawWeights(y.dataSync(), spec.rankWeights);
+    return tf.sum(tf.mul(y, tf.tensor1d(w)));
+  }
+  const mean = tf.div(tf.sum(y), n);
+  if (spec.name !== 'mean-sd') return mean as tf.Scalar;
+  const sd = tf.sqrt(tf.add(tf.div(tf.sum(tf.square(tf.sub(y, mean))), Math.max(n - 1, 1)), 1e-12));
+  return tf.sub(mean, tf.mul(sd, spec.lambda)) as tf.Scalar;
+}
+
+export interface Evaluation { f: number; g: Float64Array }
+
+/** f(s) and df/ds_c at spend per period s (original units). */
+export function makeEvaluator(resp: Response, spec: ObjectiveSpec): (s: ArrayLike<number>) => Evaluation {
+  const vg = tf.valueAndGrads((...s: tf.Tensor[]) => reduce(spec, perDraw(resp, spec, s)));
+  return (s) => tidyJs(() => {
+    const { value, grads } = vg(Array.from(s, (v) => tf.scalar(v)));
+    const g = new Float64Array(grads.length);
+    grads.forEach((t, c) => { g[c] = t.dataSync()[0]; });
+    return { f: value.dataSync()[0], g };
+  });
+}
+
+/** The objective of per-draw values computed in float64 (for reporting, consistent with the solver's). */
+export function objectiveOf(spec: ObjectiveSpec, y: Float64Array): number {
+  const n = y.length;
+  if (spec.rankWeights) return weightedSorted(y, spec.rankWeights);
+  const mean = y.reduce((a, b) => a + b, 0) / n;
+  if (spec.name !== 'mean-sd') return mean;
+  const v = y.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(n - 1, 1);
+  return mean - spec.lambda * Math.sqrt(v);
+}
+
+/** Y per draw in float64 from per-channel per-draw KPI (for reporting). */
+export function perDrawValues(spec: ObjectiveSpec, k: Float64Array[], s: ArrayLike<number>): Float64Array {
+  const y = Float64Array.from(spec.base);
+  k.forEach((kc, c) => { for (let d = 0; d < y.length; d++) y[d] += spec.weights[c] * kc[d] - spec.spendCost * s[c]; });
+  return y;
+}

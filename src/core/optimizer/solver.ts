@@ -1,0 +1,76 @@
+// Spectral projected gradient ascent (Birgin-Martinez-Raydan: Barzilai-Borwein steps, non-monotone
+// line search) on {sum x = b, lo <= x <= hi}, with the exact projection. Variables are in budget
+// shares (x = spend / budget per period), so one tolerance fits every problem size.
+import { projectBudget } from './projection';
+
+export interface Problem {
+  lo: Float64Array; hi: Float64Array;
+  /** The budget in the same units as x (1 in shares). */
+  b: number;
+  /** Objective and gradient at x (maximised). */
+  evaluate(x: Float64Array): { f: number; g: Float64Array };
+}
+
+export interface SolveOptions { tolerance: number; maxIterations: number }
+
+export interface SolveResult { x: Float64Array; f: number; g: Float64Array; iterations: number; evaluations: number; pgNorm: number }
+
+const MEMORY = 8;
+const GAMMA = 1e-4;
+
+/** Infinity-norm of the projected gradient step with the gradient rescaled to mean |g| = 1. */
+export function projectedGradientNorm(p: Problem, x: Float64Array, g: Float64Array): number {
+  const scale = g.reduce((a, v) => a + Math.abs(v), 0) / g.length || 1;
+  const y = x.map((v, i) => v + g[i] / scale);
+  const px = projectBudget(y, p.lo, p.hi, p.b);
+  let m = 0;
+  for (let i = 0; i < x.length; i++) m = Math.max(m, Math.abs(px[i] - x[i]));
+  return m;
+}
+
+export function solve(p: Problem, x0: Float64Array, opts: SolveOptions): SolveResult {
+  let x = projectBudget(x0, p.lo, p.hi, p.b);
+  let { f, g } = p.evaluate(x);
+  let evaluations = 1;
+  const history = [f];
+  const gs = g.reduce((a, v) => a + Math.abs(v), 0) / g.length || 1;
+  let alpha = 1 / gs;
+  let it = 0;
+  let pg = projectedGradientNorm(p, x, g);
+  let stalls = 0;
+  for (; it < opts.maxIterations && pg > opts.tolerance; it++) {
+    const trial = projectBudget(x.map((v, i) => v + alpha * g[i]), p.lo, p.hi, p.b);
+    const d = trial.map((v, i) => v - x[i]);
+    let gd = 0;
+    for (let i = 0; i < d.length; i++) gd += g[i] * d[i];
+    if (!(gd > 0)) break;
+    const ref = Math.min(...history);
+    let lambda = 1;
+    let next: { f: number; g: Float64Array } | null = null;
+    let xn = x;
+    for (let k = 0; k < 40; k++) {
+      xn = x.map((v, i) => v + lambda * d[i]);
+      const e = p.evaluate(xn);
+      evaluations++;
+      if (e.f >= ref + GAMMA * lambda * gd) { next = e; break; }
+      // safeguarded quadratic interpolation of f along d
+      const denom = 2 * (e.f - f - lambda * gd);
+      const lq = denom < 0 ? (-gd * lambda * lambda) / denom : lambda / 2;
+      lambda = Math.min(Math.max(lq, 0.1 * lambda), 0.5 * lambda);
+    }
+    if (!next) break; // no ascent left at float precision
+    const sv = xn.map((v, i) => v - x[i]);
+    const yv = next.g.map((v, i) => v - g[i]);
+    let ss = 0, sy = 0;
+    for (let i = 0; i < sv.length; i++) { ss += sv[i] * sv[i]; sy += sv[i] * yv[i]; }
+    // ascent: curvature along s is -s.y; BB step = s.s / (-s.y) when that is positive
+    alpha = sy < 0 ? Math.min(Math.max(ss / -sy, 1e-12 / gs), 1e12 / gs) : 1e3 / gs;
+    stalls = next.f - f <= 1e-12 * Math.abs(f) ? stalls + 1 : 0;
+    x = xn; f = next.f; g = next.g;
+    history.push(f);
+    if (history.length > MEMORY) history.shift();
+    pg = projectedGradientNorm(p, x, g);
+    if (stalls >= 3) break;
+  }
+  return { x, f, g, iterations: it, evaluations, pgNorm: pg };
+}

@@ -1,0 +1,54 @@
+// Adstock over the planning window, precomputed: adstock is linear in spend, so for each draw the
+// adstocked spend of period t is A0[t] (history carried in) + s * A1[t] (the plan at s per period).
+import { adstockWeights } from '../model/forward';
+import type { ChannelDraws } from './draws';
+
+export interface ChannelWindow {
+  /** Periods modelled: the horizon, plus lmax-1 tail periods of the plan's own carryover when included. */
+  periods: number;
+  /** draws x periods, row-major, scaled units. */
+  a0: Float64Array;
+  /** draws x periods: adstocked scaled spend per unit of original spend per period. */
+  a1: Float64Array;
+}
+
+/**
+ * history: the channel's spend in original units (all data rows); pattern: H weights with mean 1;
+ * scale: scaling.channels[name].
+ */
+export function channelWindow(ch: ChannelDraws, history: number[], pattern: number[], scale: number,
+  includeCarryover: boolean): ChannelWindow {
+  const H = pattern.length;
+  const L = ch.spec.lmax;
+  const periods = H + (includeCarryover ? L - 1 : 0);
+  const nd = ch.alpha.length;
+  const n = history.length;
+  // x over tau = -(L-1) .. H-1: history scaled, and the plan per unit of spend
+  const hist = (tau: number) => (n + tau >= 0 ? history[n + tau] / scale : 0);
+  const a0 = new Float64Array(nd * periods);
+  const a1 = new Float64Array(nd * periods);
+  for (let d = 0; d < nd; d++) {
+    const w = adstockWeights(ch.spec, ch.alpha[d], ch.theta[d]);
+    for (let t = 0; t < periods; t++) {
+      let h = 0, p = 0;
+      for (let l = 0; l < L; l++) {
+        const tau = t - l;
+        if (tau < 0) h += w[l] * hist(tau);
+        else if (tau < H) p += w[l] * pattern[tau];
+      }
+      a0[d * periods + t] = h;
+      a1[d * periods + t] = p / scale;
+    }
+  }
+  return { periods, a0, a1 };
+}
+
+/** Flighting pattern for a channel: H weights rescaled to mean 1, or flat. */
+export function normalisePattern(name: string, horizon: number, given?: number[]): number[] {
+  if (!given) return new Array(horizon).fill(1);
+  if (given.length !== horizon) throw new Error(`flighting for "${name}" has ${given.length} weights, expected the horizon ${horizon}`);
+  if (given.some((v) => !(v >= 0) || !Number.isFinite(v))) throw new Error(`flighting for "${name}": weights must be finite and >= 0`);
+  const m = given.reduce((a, b) => a + b, 0) / horizon;
+  if (!(m > 0)) throw new Error(`flighting for "${name}" is all zero`);
+  return given.map((v) => v / m);
+}
