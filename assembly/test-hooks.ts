@@ -44,3 +44,8 @@ export function testRng(seed: u32, chain: i32, n: i32, out: usize, normal: bool)
   rngSeed(seed, chain);
   for (let i = 0; i < n; i++) store<f64>(out + ((<usize>i) << 3), normal ? rngNormal() : rngUniform());
 }
+
+/** AssemblyScript's own log, so the reference sampler's normals are bit-identical to the WASM stream. */
+export function testLog(x: f64): f64 {
+  return Math.log(x);
+}

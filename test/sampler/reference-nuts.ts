@@ -8,7 +8,8 @@ const rotl = (x: bigint, k: bigint) => ((x << k) | (x >> (64n - k))) & MASK;
 class Rng {
   private s: bigint[];
   private spare: number | null = null;
-  constructor(seed: number, chain: number) {
+  /** `log` is AssemblyScript's (via the WASM), so normals match the sampler's bit for bit. */
+  constructor(seed: number, chain: number, private log: (x: number) => number) {
     let sm = ((BigInt(seed) << 32n) ^ ((BigInt(chain) * 0xd1b54a32d192ed03n) & MASK)) & MASK;
     const next = () => {
       sm = (sm + 0x9e3779b97f4a7c15n) & MASK;
@@ -43,7 +44,7 @@ class Rng {
       v = 2 * this.uniform() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
-    const m = Math.sqrt((-2 * Math.log(s)) / s);
+    const m = Math.sqrt((-2 * this.log(s)) / s);
     this.spare = v * m;
     return u * m;
   }
@@ -63,7 +64,7 @@ export interface RefDraw { q: number[]; accept: number; depth: number; nLeapfrog
 
 /** Unit metric, no adaptation (warmup 0): inits, init_stepsize, then `draws` transitions. */
 export function referenceNuts(w: WasmExports, dim: number, seed: number, chain: number, draws: number, maxDepth: number) {
-  const rng = new Rng(seed, chain);
+  const rng = new Rng(seed, chain, (x) => w.testLog(x));
   const qp = w.allocF64(dim);
   const gp = w.allocF64(dim);
   const evaluate = (z: Point) => {

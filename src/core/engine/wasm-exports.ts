@@ -27,6 +27,7 @@ export interface WasmExports {
   testCriterion(pSharpMinusPtr: number, pSharpPlusPtr: number, rhoPtr: number, d: number): number;
   testDualAveraging(delta: number, scale: number, iters: number): number;
   testRng(seed: number, chain: number, n: number, outPtr: number, normal: number): void;
+  testLog(x: number): number;
 
   /** Model-specific exports (assembly/mmm/exports.ts) are reached by name. */
   [name: string]: unknown;
