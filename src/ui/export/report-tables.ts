@@ -1,0 +1,79 @@
+// The report's tables (channels, fit, diagnostics, allocation) as escaped HTML strings.
+import type { ModelJson } from '../../core/fit/model-json';
+import type { Plan } from '../../core/optimizer/types';
+import { fmtFixed, fmtNum, fmtPct, fmtRatio } from '../charts/format';
+import { escapeHtml as e } from './escape';
+
+type Iv = { mean: number; q03: number; q97: number };
+const iv = (x: Iv | undefined, f: (v: number) => string) => (x ? `${f(x.mean)} <span class="ci">[${f(x.q03)}, ${f(x.q97)}]</span>` : '–');
+
+function table(head: string[], rows: string[][], numFrom = 1): string {
+  const th = head.map((h, i) => `<th${i >= numFrom ? ' class="num"' : ''}>${e(h)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${i >= numFrom ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`).join('\n');
+  return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+export function fitTable(model: ModelJson): string {
+  const f = model.summary.fit;
+  if (!f) return '<p class="muted">Fit metrics were not stored in this model.json.</p>';
+  return table(['Metric', 'Mean [3%, 97%]'], [
+    ['R²', iv(f.r2, (v) => v.toFixed(3))],
+    ['MAPE', iv(f.mape, (v) => fmtPct(v))],
+    ['NRMSE', iv(f.nrmse, (v) => fmtPct(v))],
+  ]);
+}
+
+export function channelTable(model: ModelJson): string {
+  const chs = model.spec.channels.map((c) => c.name);
+  const rows = chs.map((ch) => {
+    const s = model.summary.channels[ch];
+    if (!s) return [e(ch), '–', '–', '–', '–', '–'];
+    return [
+      e(ch), fmtNum(s.spend_total), s.spend_share !== undefined ? fmtPct(s.spend_share) : '–',
+      iv(s.contribution_total, fmtNum), iv(s.roi, fmtRatio), iv(s.mroi, fmtRatio),
+    ];
+  });
+  return table(['Channel', 'Spend', 'Spend share', `Contribution to ${model.data.kpiName || model.spec.kpi}`, 'ROI', 'Marginal ROI'], rows);
+}
+
+export function diagnosticsTable(model: ModelJson): string {
+  const d = model.diagnostics;
+  const overall = table(['Check', 'Value'], [
+    ['Max R-hat (want < 1.01)', d.max_rhat.toFixed(4)],
+    ['Min bulk ESS', fmtFixed(d.min_ess_bulk, 0)],
+    ['Min tail ESS', fmtFixed(d.min_ess_tail, 0)],
+    ['Divergent transitions', String(d.divergences)],
+    ['Max tree depth hit', String(d.treedepth_saturated)],
+    ['E-BFMI per chain (want > 0.3)', d.ebfmi.map((v) => v.toFixed(2)).join(', ')],
+    ['Chains × draws', `${model.fit.chains} × ${model.fit.draws} (warmup ${model.fit.warmup})`],
+    ['Sampling time', `${fmtFixed(d.seconds, 1)} s`],
+  ]);
+  const params = Object.entries(model.summary.parameters).map(([name, p]) => [
+    e(name), fmtNum(p.mean), fmtNum(p.sd), fmtNum(p.q03), fmtNum(p.q97),
+    `<span class="${p.rhat >= 1.01 ? 'bad' : ''}">${p.rhat.toFixed(3)}</span>`, fmtFixed(p.ess_bulk, 0), fmtFixed(p.ess_tail, 0),
+  ]);
+  return overall + '\n<h3>Parameters (scaled space)</h3>\n' + table(['Parameter', 'Mean', 'SD', '3%', '97%', 'R-hat', 'ESS bulk', 'ESS tail'], params);
+}
+
+export function allocationTable(plan: Plan): string {
+  const rows = plan.channels.map((ch) => {
+    const cur = plan.current[ch], rec = plan.allocation[ch];
+    const change = cur > 0 ? fmtPct(rec / cur - 1) : '–';
+    const m = plan.mroi?.[ch];
+    return [e(ch), fmtNum(cur), fmtNum(rec), change, m ? iv(m, fmtRatio) : '–'];
+  });
+  const sum = (r: Record<string, number>) => plan.channels.reduce((a, c) => a + (r[c] ?? 0), 0);
+  rows.push(['<b>Total per period</b>', fmtNum(sum(plan.current)), fmtNum(sum(plan.allocation)), '', '']);
+  return table(['Channel', 'Current per period', 'Recommended per period', 'Change', 'Marginal ROI at plan'], rows);
+}
+
+export function planSummary(plan: Plan, kpiName: string): string {
+  const u = plan.uplift;
+  return `<ul class="facts">
+<li>Objective: <b>${e(plan.objective)}</b> over ${plan.horizon} periods, budget ${fmtNum(plan.budget)} in total.</li>
+<li>${e(kpiName)} over the horizon: current plan ${fmtNum(plan.kpi_current.mean)} [${fmtNum(plan.kpi_current.q03)}, ${fmtNum(plan.kpi_current.q97)}],
+recommended ${fmtNum(plan.kpi_recommended.mean)} [${fmtNum(plan.kpi_recommended.q03)}, ${fmtNum(plan.kpi_recommended.q97)}].</li>
+<li>Uplift ${fmtNum(u.mean)} [${fmtNum(u.q03)}, ${fmtNum(u.q97)}]; probability the recommended plan beats the current one: <b>${fmtPct(plan.p_uplift_positive)}</b>.</li>
+${plan.message ? `<li>${e(plan.message)}</li>` : ''}
+</ul>`;
+}
