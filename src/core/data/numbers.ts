@@ -15,7 +15,8 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+([eE][+-]?\d+)?$/;
 const GROUPED_COMMA = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 export function isMissing(text: string): boolean {
-  return MISSING_TOKENS.includes(text.trim().toLowerCase());
+  const s = text.trim();
+  return s.length <= 4 && MISSING_TOKENS.includes(s.toLowerCase());
 }
 
 /**
@@ -25,6 +26,8 @@ export function isMissing(text: string): boolean {
  */
 export function parseNumber(text: string, decimal: '.' | ',' = '.'): CellValue {
   const s = text.trim();
+  // Plain numbers first: they are almost every cell of a real file.
+  if (decimal === '.' && PLAIN.test(s)) return finite(Number(s));
   if (isMissing(s)) return { kind: 'missing' };
   if (decimal === ',') {
     if (DECIMAL_COMMA.test(s)) return finite(Number(s.replace(',', '.')));
@@ -32,7 +35,6 @@ export function parseNumber(text: string, decimal: '.' | ',' = '.'): CellValue {
     if (/^[+-]?\d+([eE][+-]?\d+)?$/.test(s)) return finite(Number(s));
     return { kind: 'invalid', hint: s.includes('.') ? 'with decimal commas, "." may only group thousands' : undefined };
   }
-  if (PLAIN.test(s)) return finite(Number(s));
   if (GROUPED_POINT.test(s)) return finite(Number(s.replace(/,/g, '')), true);
   if (DECIMAL_COMMA.test(s)) return { kind: 'invalid', hint: 'decimal commas are not read in comma-separated files: use a point, e.g. 12.5' };
   if (/^[$€£¥]|[$€£¥%]$/.test(s)) return { kind: 'invalid', hint: 'remove currency and percent signs' };
