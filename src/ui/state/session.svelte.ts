@@ -2,6 +2,7 @@
 import type { ColumnMapping, Frequency } from '../../core/data/types';
 import type { FitConfig, ModelSpec } from '../../core/model/spec';
 import type { ModelJson } from '../../core/fit/model-json';
+import { DEFAULT_FIT_CONFIG } from '../../core/engine/defaults';
 import { load, save, type PersistKey } from './persist';
 import { isStepId, type StepId } from './steps';
 
@@ -25,7 +26,7 @@ export interface FitMarker {
   percent: number;
 }
 
-export const DEFAULT_FIT: FitConfig = { chains: 4, warmup: 1000, draws: 1000, seed: 1, targetAccept: 0.85, maxDepth: 10 };
+export const DEFAULT_FIT: FitConfig = { ...DEFAULT_FIT_CONFIG };
 
 class Session {
   step = $state<StepId>('data');
