@@ -67,7 +67,7 @@ export function checkBudget(channels: string[], bounds: ChannelBound[], perPerio
 
 /** Why nothing can move, or undefined when at least two channels are free (one free channel is fixed by the budget). */
 export function nothingToMove(channels: string[], bounds: ChannelBound[]): string | undefined {
-  const free = bounds.filter((b) => b.max - b.min > 1e-9 * Math.max(1, b.max)).length;
+  const free = bounds.filter((b) => b.max - b.min > 1e-9 * Math.max(1, b.min)).length;
   if (free >= 2) return undefined;
   const why = channels.map((c, i) => `${c} ${bounds[i].min === bounds[i].max ? bounds[i].minFrom : 'free'}`);
   return `nothing to move: ${free === 0 ? 'every channel is fixed' : 'only one channel is free and the budget fixes it'} (${why.join(', ')})`;
