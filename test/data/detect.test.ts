@@ -78,3 +78,12 @@ describe('detectColumns rules', () => {
     expect(m.reasons.const).toBe('ignored: constant (every value is 7)');
   });
 });
+
+describe('detectColumns with a bad date cell', () => {
+  it('still finds the date column so ingest can name the bad row', () => {
+    const rows = Array.from({ length: 10 }, (_, t) => [t === 3 ? 'soon' : `2023-01-${String(2 + t).padStart(2, '0')}`, String(t), String(t + 1)]);
+    const m = detectColumns(['d', 'sales', 'tv_spend'], rows);
+    expect(m.date).toBe('d');
+    expect(m.reasons.d).toBe('date: 9 of 10 values are dates (YYYY-MM-DD)');
+  });
+});

@@ -14,6 +14,7 @@ const CALENDAR = /^(day_?of_?year|doy|dayofyear|week_?of_?year|weekofyear|week_?
 
 interface Column {
   name: string;
+  index: number;
   numbers: number[] | null; // null for text columns
   present: string[];
 }
@@ -37,10 +38,10 @@ function readColumn(name: string, rows: string[][], i: number): Column {
   const numbers: number[] = [];
   for (const v of present) {
     const p = parseNumber(v);
-    if (p.kind !== 'number') return { name, numbers: null, present };
+    if (p.kind !== 'number') return { name, index: i, numbers: null, present };
     numbers.push(p.value);
   }
-  return { name, numbers: present.length > 0 ? numbers : null, present };
+  return { name, index: i, numbers: present.length > 0 ? numbers : null, present };
 }
 
 const isRowIndex = (v: number[]) => v.every((x, k) => x === k) || v.every((x, k) => x === k + 1);
@@ -51,20 +52,24 @@ export function detectColumns(header: string[], rows: string[][]): DetectedMappi
   const reasons: Record<string, string> = {};
   const cols = names.map((n, i) => readColumn(n, rows, i));
 
-  // Date: the first column whose every value reads as a date in one unambiguous format.
+  // Date: the first column where at least 80% of rows read as dates in one unambiguous format
+  // (a few bad cells should still be found and named by ingest, not hide the date column).
   let date = '';
-  let doy: number[] | null = null;
-  for (const c of cols) {
-    if (c.present.length === 0 || c.present.length < rows.length) continue;
-    const f = detectDateFormat(c.present);
+  let doy: (number | null)[] | null = null;
+  for (let i = 0; i < cols.length && rows.length > 0; i++) {
+    const values = rows.map((r) => (r[i] ?? '').trim());
+    const f = detectDateFormat(values);
     if (!f.ok) continue;
-    const parsed = c.present.map((v) => parseDate(v, f.format));
-    if (parsed.some((d) => d === null)) continue;
-    date = c.name;
-    doy = parsed.map((d) => dayOfYear(d!));
-    reasons[c.name] = `date: every value is a date (${f.format === 'ymd' ? 'YYYY-MM-DD' : f.format === 'mdy' ? 'M/D/YYYY' : 'D/M/YYYY'})`;
+    const parsed = values.map((v) => parseDate(v, f.format));
+    const good = parsed.filter((d) => d !== null).length;
+    if (good < 0.8 * rows.length) continue;
+    date = cols[i].name;
+    doy = parsed.map((d) => (d ? dayOfYear(d) : null));
+    const fmt = f.format === 'ymd' ? 'YYYY-MM-DD' : f.format === 'mdy' ? 'M/D/YYYY' : 'D/M/YYYY';
+    reasons[date] = good === rows.length ? `date: every value is a date (${fmt})` : `date: ${good} of ${rows.length} values are dates (${fmt})`;
     break;
   }
+  const derivedFromDate = (i: number) => doy !== null && rows.every((r, k) => doy![k] === null || Number((r[i] ?? '').trim()) === doy![k]);
 
   const candidates: Column[] = [];
   const ignored: string[] = [];
@@ -76,7 +81,7 @@ export function detectColumns(header: string[], rows: string[][]): DetectedMappi
       ignore(c, c.present.length === 0 ? 'empty column' : `text column (values like ${sample}); encode it as 0/1 columns to use it as a control`);
     } else if ((c.name === '' || /^unnamed/i.test(c.name)) && isRowIndex(c.numbers)) {
       ignore(c, 'row index');
-    } else if (CALENDAR.test(c.name) || (doy && c.numbers.length === doy.length && c.numbers.every((v, k) => v === doy![k]))) {
+    } else if (CALENDAR.test(c.name) || derivedFromDate(c.index)) {
       ignore(c, 'calendar field derived from the date; yearly seasonality is modelled from the date itself');
     } else if (c.numbers.every((v) => v === c.numbers![0])) {
       ignore(c, `constant (every value is ${c.numbers[0]})`);
