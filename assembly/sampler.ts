@@ -23,6 +23,7 @@ let ready: bool = false;
 let current: usize = 0; // the chain's point
 let scratch: usize = 0; // init_stepsize's saved point
 let minv: usize = 0; // inverse metric diagonal
+let minvNext: usize = 0; // candidate metric at a window end
 let drawsBuf: usize = 0;
 let statsBuf: usize = 0;
 
@@ -41,6 +42,7 @@ export function samplerInit(seed: u32, chain: i32, warmup: i32, draws: i32, delt
   current = newPoint();
   scratch = newPoint();
   minv = allocF64(dim);
+  minvNext = allocF64(dim);
   for (let i = 0; i < dim; i++) store<f64>(minv + ((<usize>i) << 3), 1.0);
   drawsBuf = allocF64(nDraws * dim);
   statsBuf = allocF64(N_STATS * nDraws);
@@ -76,7 +78,9 @@ function adapt(): void {
   const w = windowsStep();
   if (w >= 1) welfordAdd(pQ(current));
   if (w == 2) {
-    welfordMetric(minv);
+    // Stan aborts on a non-finite estimate; we keep the previous metric instead of sampling with NaN.
+    vcopy(minvNext, minv, dim);
+    if (welfordMetric(minvNext)) vcopy(minv, minvNext, dim);
     welfordRestart();
     // New metric: re-tune the step size from scratch, as Stan does.
     stepSize = initStepSize(current, scratch, minv, stepSize, dim);

@@ -8,7 +8,9 @@ let compiled: Promise<WebAssembly.Module> | null = null;
 async function readBytes(): Promise<BufferSource> {
   const url = new URL('../../../build/marginal.wasm', import.meta.url);
   if (isNode && url.protocol === 'file:') {
-    const { readFile } = await import(/* @vite-ignore */ 'node:fs/promises');
+    // A variable specifier keeps bundlers from pulling node:fs into the browser build.
+    const fsModule = 'node:fs/promises';
+    const { readFile } = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
     try {
       return await readFile(url);
     } catch (e) {
