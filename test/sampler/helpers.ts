@@ -38,7 +38,7 @@ export function pooledMean(cs: Float64Array[]): number {
 export const mcse = (cs: Float64Array[]): number => mcseMean(cs);
 
 /** A fresh instance with a target selected, for the unit tests of sampler parts. */
-export async function instance(target = TARGETS.correlated): Promise<WasmExports> {
+export async function instance(target: number = TARGETS.correlated): Promise<WasmExports> {
   const w = await instantiateWasm(await loadWasmModule());
   w.setTarget(target, 0, 0);
   return w;
