@@ -27,3 +27,16 @@ export interface CurvePanel {
 
 /** A channel's adstock weights by lag. */
 export interface DecaySeries { name: string; colour: string; mean: number[]; outer: Band }
+
+/** A channel's current and recommended spend per period, with its allowed range. */
+export interface AllocationRow { name: string; colour: string; current: number; recommended: number; min?: number; max?: number }
+
+/** Quantiles of the uplift (the plan's summary). */
+export interface UpliftSummary { mean: number; q03: number; q25: number; q75: number; q97: number }
+
+/** One budget on the frontier. */
+export interface FrontierRow {
+  budget: number;
+  kpi: { mean: number; q03: number; q25: number; q75: number; q97: number };
+  mroi: { mean: number; q03: number; q97: number };
+}
