@@ -118,11 +118,12 @@ export function generateDemoData(seed = 1): Dataset {
   const season = doy.map((d) => Math.sin((2 * Math.PI * d) / 365.25) * 0.8 + Math.cos((2 * Math.PI * d) / 365.25) * 0.6);
   const spend = {
     tv_spend: bursts(rng, T, [70_000, 120_000], [3, 6], [4, 9]),
-    search_spend: seasonal(rng, season, 32_000, 0.3, 0.08),
-    social_spend: alwaysOn(rng, T, 24_000, 0.25),
+    // Always-on channels still vary enough week to week for their effect to be identifiable.
+    search_spend: seasonal(rng, season, 32_000, 0.3, 0.2),
+    social_spend: alwaysOn(rng, T, 24_000, 0.45),
     display_spend: pulses(rng, T, [35_000, 55_000], [5, 8], 3_000),
     radio_spend: monthlyFlights(rng, months(start, T), [3, 4, 5, 10, 11], [20_000, 38_000]),
-    email_spend: alwaysOn(rng, T, 4_000, 0.15, 0.3),
+    email_spend: alwaysOn(rng, T, 4_000, 0.5, 0.3),
   };
   const promo = Array.from({ length: T }, () => (rng.next() < 0.08 ? 1 : 0));
   const params = {
