@@ -100,6 +100,14 @@ describe('generateDemoData', () => {
     expect(r.data).toEqual(d.data);
   });
 
+  it('every seed gives valid data (no empty channel, no constant column)', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      const d = generateDemoData(seed);
+      const r = ingestCsv(d.csv, d.mapping);
+      expect(r.ok ? r.warnings : r.errors, `seed ${seed}`).toEqual([]);
+    }
+  });
+
   it('truth reproduces the noiseless KPI through the model formula in scaled space', () => {
     const d = generateDemoData(1);
     expectTruthConsistent(d);
