@@ -60,6 +60,11 @@ describe('sanitizeSvg', () => {
     expect(clean).toContain('xlink:href="#p"');
   });
 
+  it('keeps text that merely reads like an attribute (an escaped channel name) intact', () => {
+    const m = '<svg><text><title>&lt;img src=x onerror=alert(1)&gt;</title>&lt;img src=x onerror=alert(1)&gt;</text><rect/></svg>';
+    expect(sanitizeSvg(m)).toBe(m);
+  });
+
   it('rejects anything that is not an svg element', () => {
     expect(sanitizeSvg('<img src=x onerror=alert(1)>')).toBe('');
   });

@@ -10,6 +10,7 @@ h3 { font-size: 15px; margin: 18px 0 8px; }
 section { background: #fff; border: 1px solid #dfe3ea; border-radius: 8px; padding: 18px 22px; margin: 18px 0; page-break-inside: avoid; }
 figure { margin: 0 0 18px; overflow-x: auto; }
 figure svg { max-width: 100%; height: auto; display: block; }
+.pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 18px; }
 figcaption { font-size: 13px; color: #6b7280; margin-top: 4px; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; font-variant-numeric: tabular-nums; margin: 6px 0 10px; }
 th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #eef0f4; }

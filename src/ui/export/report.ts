@@ -14,6 +14,11 @@ function figure(charts: ChartMarkup, id: string, caption: string): string {
   return `<figure>${svg}<figcaption>${e(caption)}</figcaption></figure>`;
 }
 
+/** Two half-width figures side by side (they were drawn at half width). */
+function pair(a: string, b: string): string {
+  return a && b ? `<div class="pair">${a}${b}</div>` : a + b;
+}
+
 function section(id: string, title: string, body: string): string {
   return `<section id="${id}">\n<h2>${e(title)}</h2>\n${body}\n</section>`;
 }
@@ -31,8 +36,8 @@ export function buildReport(model: ModelJson, plan: Plan | null | undefined, cha
     ].join('\n')),
     section('decomposition', 'Decomposition', [
       figure(charts, 'chart-contributions', 'Contribution over time: baseline and each channel (posterior means, stacked).'),
-      figure(charts, 'chart-waterfall', `Total ${kpi} over the fitted window by source.`),
-      figure(charts, 'chart-share', 'Share of spend against share of modelled effect.'),
+      pair(figure(charts, 'chart-waterfall', `Total ${kpi} over the fitted window by source.`),
+        figure(charts, 'chart-share', 'Share of spend against share of modelled effect.')),
     ].join('\n')),
     section('roi', 'Return on investment', [
       figure(charts, 'chart-roi', 'ROI, marginal ROI and cost per KPI per channel, with intervals.'),
@@ -52,8 +57,8 @@ export function buildReport(model: ModelJson, plan: Plan | null | undefined, cha
     sections.push(section('allocation', 'Recommended allocation', [
       planSummary(plan, kpi),
       allocationTable(plan),
-      figure(charts, 'chart-optimise-bars', 'Current against recommended spend per period.'),
-      figure(charts, 'chart-uplift', 'Distribution of the uplift over the horizon.'),
+      pair(figure(charts, 'chart-optimise-bars', 'Current against recommended spend per period.'),
+        figure(charts, 'chart-uplift', 'Distribution of the uplift over the horizon.')),
       figure(charts, 'chart-frontier', 'Expected KPI against total budget (efficient frontier).'),
     ].join('\n')));
   }
