@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { optimizeBudget } from '../../src/core/optimizer';
 import type { ModelJson } from '../../src/core/fit/model-json';
+import type { OptimizeOptions } from '../../src/core/optimizer/types';
 import { gridOptimum, mean, referenceMedia, syntheticModel } from './synthetic-model';
 
 const flat = (n: number, v: number) => new Array(n).fill(v);
@@ -36,7 +37,7 @@ function refValue(model: ModelJson, alloc: Record<string, number>): number {
   return mean(referenceMedia(model, alloc, H));
 }
 
-const cases = [
+const cases: { name: string; model: () => ModelJson; budget: number; opts: OptimizeOptions; atBound?: string[] }[] = [
   { name: '2 channels, one draw, unconstrained', model: () => twoChannels(1), budget: 1800, opts: {} },
   { name: '2 channels, 5 draws, unconstrained', model: () => twoChannels(5), budget: 1800, opts: {} },
   { name: '2 channels, 5 draws, max on tv active', model: () => twoChannels(5), budget: 1800, opts: { max: { tv: 700 } }, atBound: ['tv'] },
@@ -64,7 +65,7 @@ describe('optimizeBudget reaches the grid-search optimum within 0.1%', () => {
       expect(got).toBeGreaterThan(grid.value * (1 - 1e-4));
       if (process.env.DBG) console.log(c.name, plan.allocation, plan.bounds, plan.kkt, plan.starts);
       expect(plan.status).toBe('optimal');
-      if ('atBound' in c) expect([...plan.kkt.atMin, ...plan.kkt.atMax].sort()).toEqual([...(c.atBound as string[])].sort());
+      if (c.atBound) expect([...plan.kkt.atMin, ...plan.kkt.atMax].sort()).toEqual([...c.atBound].sort());
       expect(plan.kkt.ok).toBe(true);
       expect(plan.kkt.spread).toBeLessThan(1e-3);
       // the plan honours the budget and bounds

@@ -11,13 +11,13 @@ const channels: SynthChannel[] = [
   { name: 'radio', adstock: 'geometric', lmax: 3, saturation: 'michaelis-menten', alpha: [0.2, 0.1, 0.3], lam: [0.5, 1, 0.3], beta: [0.2, 0.1, 0.15], history: hist(30, 1000) },
 ];
 
-describe('tfjs response', () => {
+for (const engine of ['fused', 'tfjs'] as const) describe(`${engine} response`, () => {
   const model = syntheticModel({ channels, kpiScale: 2000 });
   const H = 8;
   const plan = { tv: 4200, search: 2500, radio: 900 };
 
   it('matches the plain forward model per draw (float32 tolerance)', async () => {
-    const ctx = await buildContext(model, { horizon: H });
+    const ctx = await buildContext(model, { horizon: H, engine });
     const k = ctx.response.evaluate([plan.tv, plan.search, plan.radio]);
     const tfMedia = k[0].map((_, d) => k[0][d] + k[1][d] + k[2][d]);
     const ref = referenceMedia(model, plan, H);
@@ -26,7 +26,7 @@ describe('tfjs response', () => {
   });
 
   it('autodiff gradient of the expected KPI matches central differences of the reference', async () => {
-    const ctx = await buildContext(model, { horizon: H });
+    const ctx = await buildContext(model, { horizon: H, engine });
     const s = [plan.tv, plan.search, plan.radio];
     const { g } = ctx.evaluate(s);
     const names = ['tv', 'search', 'radio'] as const;
@@ -41,11 +41,26 @@ describe('tfjs response', () => {
   });
 
   it('per-draw gradients sum to the gradient of the mean', async () => {
-    const ctx = await buildContext(model, { horizon: H });
+    const ctx = await buildContext(model, { horizon: H, engine });
     const s = [plan.tv, plan.search, plan.radio];
     const { g } = ctx.evaluate(s);
     const pd = ctx.response.perDrawGradient(s);
     pd.forEach((gc, c) => expect(mean(Array.from(gc)) / g[c]).toBeCloseTo(1, 4));
     ctx.dispose();
+  });
+});
+
+describe('fused and op-by-op tfjs engines agree', () => {
+  it('on the objective and gradient for every objective kind', async () => {
+    const model = syntheticModel({ channels, kpiScale: 2000, intercept: [0.5, 0.4, 0.6] });
+    const s = [4200, 2500, 900];
+    for (const objective of ['mean', 'profit', 'q10', 'cvar10', 'mean-sd'] as const) {
+      const a = await buildContext(model, { horizon: 8, engine: 'fused', objective, valuePerKpi: 2 });
+      const b = await buildContext(model, { horizon: 8, engine: 'tfjs', objective, valuePerKpi: 2 });
+      const ea = a.evaluate(s), eb = b.evaluate(s);
+      expect(ea.f / eb.f).toBeCloseTo(1, 5);
+      ea.g.forEach((v, c) => expect(v / eb.g[c]).toBeCloseTo(1, 4));
+      a.dispose(); b.dispose();
+    }
   });
 });

@@ -2,7 +2,7 @@
 // response, reduced over draws (mean, smoothed lower quantile, CVaR, mean - lambda sd), with
 // tf.valueAndGrads giving the gradient with respect to each channel's spend per period.
 import { tf, tidyJs } from './tf-setup';
-import type { Response } from './response';
+import type { ResponseEngine } from './response';
 import type { ObjectiveName, ObjectiveOptions } from './types';
 import { cvarRankWeights, drawWeights, quantileRankWeights, weightedSorted } from './risk';
 
@@ -34,13 +34,9 @@ export function objectiveSpec(opts: ObjectiveOptions, channels: string[], baseli
 }
 
 /** Y per draw as a tensor, from per-channel responses at spend tensors s. */
-function perDraw(resp: Response, spec: ObjectiveSpec, s: tf.Tensor[]): tf.Tensor1D {
-  let y: tf.Tensor = tf.tensor1d(Float32Array.from(spec.base));
-  for (let c = 0; c < s.length; c++) {
-    const k = resp.channel(c, s[c]);
-    y = tf.add(y, spec.weights[c] === 1 ? k : tf.mul(k, spec.weights[c]));
-    if (spec.spendCost) y = tf.sub(y, tf.mul(s[c], spec.spendCost));
-  }
+function perDraw(resp: ResponseEngine, spec: ObjectiveSpec, s: tf.Tensor[]): tf.Tensor1D {
+  let y: tf.Tensor = tf.add(tf.tensor1d(Float32Array.from(spec.base)), resp.weightedMedia(s, spec.weights));
+  if (spec.spendCost) for (const sc of s) y = tf.sub(y, tf.mul(sc, spec.spendCost));
   return y as tf.Tensor1D;
 }
 
@@ -59,7 +55,7 @@ function reduce(spec: ObjectiveSpec, y: tf.Tensor1D): tf.Scalar {
 export interface Evaluation { f: number; g: Float64Array }
 
 /** f(s) and df/ds_c at spend per period s (original units). */
-export function makeEvaluator(resp: Response, spec: ObjectiveSpec): (s: ArrayLike<number>) => Evaluation {
+export function makeEvaluator(resp: ResponseEngine, spec: ObjectiveSpec): (s: ArrayLike<number>) => Evaluation {
   const vg = tf.valueAndGrads((...s: tf.Tensor[]) => reduce(spec, perDraw(resp, spec, s)));
   return (s) => tidyJs(() => {
     const { value, grads } = vg(Array.from(s, (v) => tf.scalar(v)));

@@ -19,7 +19,20 @@ interface ChannelTensors {
 
 const HILL_EPS = 1e-12;
 
-export class Response {
+/** What the objective needs from a response implementation (op-by-op tfjs here, fused in response-fused.ts). */
+export interface ResponseEngine {
+  readonly draws: number;
+  readonly channels: number;
+  /** sum_c w_c K_c per draw, differentiable in the per-channel spend scalars s. */
+  weightedMedia(s: tf.Tensor[], w: number[]): tf.Tensor1D;
+  /** Per draw and channel KPI at plan s (no gradients): [channel][draw]. */
+  evaluate(s: ArrayLike<number>): Float64Array[];
+  /** dK_c/ds_c per draw at plan s: [channel][draw] (KPI per unit of spend per period). */
+  perDrawGradient(s: ArrayLike<number>): Float64Array[];
+  dispose(): void;
+}
+
+export class Response implements ResponseEngine {
   readonly draws: number;
   readonly channels: number;
   private readonly t: ChannelTensors[];
@@ -41,13 +54,21 @@ export class Response {
     return tf.mul(tf.sum(unit, 1), ct.scale) as tf.Tensor1D;
   }
 
-  /** Per draw and channel KPI at plan s (no gradients): [channel][draw]. */
+  weightedMedia(s: tf.Tensor[], w: number[]): tf.Tensor1D {
+    let y: tf.Tensor | null = null;
+    s.forEach((sc, c) => {
+      const k = this.channel(c, sc);
+      const kw = w[c] === 1 ? k : tf.mul(k, w[c]);
+      y = y ? tf.add(y, kw) : kw;
+    });
+    return y as unknown as tf.Tensor1D;
+  }
+
   evaluate(s: ArrayLike<number>): Float64Array[] {
     return tidyJs(() => Array.from({ length: this.channels }, (_, c) =>
       Float64Array.from(this.channel(c, tf.scalar(s[c])).dataSync())));
   }
 
-  /** dK_c/ds_c per draw at plan s: [channel][draw] (KPI per unit of spend per period). */
   perDrawGradient(s: ArrayLike<number>): Float64Array[] {
     return tidyJs(() => Array.from({ length: this.channels }, (_, c) => {
       // s tiled to the full draws x periods shape: same-shape ops are the fast ones; summing the
