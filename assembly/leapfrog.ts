@@ -19,13 +19,24 @@ export function evaluate(z: usize): void {
   gradientCount += 1;
 }
 
-export function leapfrog(z: usize, minv: usize, eps: f64, dim: i32): void {
+/** One leapfrog step of size eps; returns the new kinetic energy (computed in the final half kick's pass). */
+export function leapfrog(z: usize, minv: usize, eps: f64, dim: i32): f64 {
   const q = pQ(z);
   const p = pP(z);
   const g = pG(z);
   const half = 0.5 * eps;
-  for (let i = 0; i < dim; i++) st(p, i, ld(p, i) + half * ld(g, i));
-  for (let i = 0; i < dim; i++) st(q, i, ld(q, i) + eps * (ld(minv, i) * ld(p, i)));
+  // Half kick and drift fused per coordinate (elementwise, so the results are those of two passes).
+  for (let i = 0; i < dim; i++) {
+    const pi = ld(p, i) + half * ld(g, i);
+    st(p, i, pi);
+    st(q, i, ld(q, i) + eps * (ld(minv, i) * pi));
+  }
   evaluate(z);
-  for (let i = 0; i < dim; i++) st(p, i, ld(p, i) + half * ld(g, i));
+  let t: f64 = 0;
+  for (let i = 0; i < dim; i++) {
+    const pi = ld(p, i) + half * ld(g, i);
+    st(p, i, pi);
+    t += pi * (ld(minv, i) * pi);
+  }
+  return 0.5 * t;
 }

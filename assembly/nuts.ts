@@ -4,9 +4,9 @@
 import { allocF64 } from './memory';
 import { MAX_DELTA_H } from './defaults';
 import { rngUniform } from './rng';
-import { newPoint, copyPoint, pP, pQ, hamiltonian, samplePMomentum, pSharp } from './point';
+import { newPoint, copyPoint, pP, pQ, pV, hamiltonian, samplePMomentum, pSharp } from './point';
 import { leapfrog } from './leapfrog';
-import { vcopy, vadd, vdot, logSumExp } from './vec';
+import { vcopy, vdot, ld, st, sumDotsPositive, logSumExp } from './vec';
 
 let dim: i32 = 0;
 let maxDepth: i32 = 10;
@@ -29,7 +29,6 @@ let pSharpBckBck: usize = 0;
 let rho: usize = 0;
 let rhoFwd: usize = 0;
 let rhoBck: usize = 0;
-let rhoExt: usize = 0;
 
 // Per-depth locals of the recursion: level k holds build_tree(depth = k)'s vectors, stride `levelStride` bytes.
 let levels: usize = 0;
@@ -78,7 +77,6 @@ export function nutsSetup(d: i32, depth: i32, metric: usize, current: usize): vo
   rho = allocF64(d);
   rhoFwd = allocF64(d);
   rhoBck = allocF64(d);
-  rhoExt = allocF64(d);
   const nLevels = max(depth, 1);
   levelStride = (<usize>(L_VECS * d)) << 3;
   levels = allocF64(L_VECS * d * nLevels);
@@ -101,20 +99,26 @@ export function computeCriterion(pSharpMinus: usize, pSharpPlus: usize, r: usize
 function buildTree(depth: i32, propose: usize, pSharpBeg: usize, pSharpEnd: usize, rhoOut: usize,
   pBeg: usize, pEnd: usize, sign: f64): bool {
   if (depth == 0) {
-    leapfrog(z, minv, sign * eps, dim);
+    const kinetic = leapfrog(z, minv, sign * eps, dim);
     nLeapfrog++;
-    const h = hamiltonian(z, minv);
+    let h = kinetic + pV(z);
+    if (isNaN(h)) h = Infinity; // NaN energy counts as a divergence
+
     if (h - H0 > MAX_DELTA_H) divergent = true;
     lastLsw = H0 - h; // log_sum_exp(-inf, H0 - h)
     if (H0 - h > 0) sumMetroProb += 1;
     else sumMetroProb += Math.exp(H0 - h);
     copyPoint(propose, z);
     const p = pP(z);
-    pSharp(pSharpBeg, p, minv);
-    vcopy(pSharpEnd, pSharpBeg, dim);
-    vcopy(rhoOut, p, dim);
-    vcopy(pBeg, p, dim);
-    vcopy(pEnd, p, dim);
+    for (let i = 0; i < dim; i++) {
+      const pi = ld(p, i);
+      const ps = ld(minv, i) * pi;
+      st(pSharpBeg, i, ps);
+      st(pSharpEnd, i, ps);
+      st(rhoOut, i, pi);
+      st(pBeg, i, pi);
+      st(pEnd, i, pi);
+    }
     return !divergent;
   }
   const pInitEnd = lvec(depth, L_P_INIT_END);
@@ -139,13 +143,10 @@ function buildTree(depth: i32, propose: usize, pSharpBeg: usize, pSharpEnd: usiz
   }
   lastLsw = lswSubtree;
 
-  vadd(rhoOut, rhoInit, rhoFinal, dim);
-  // Across the merged subtree, then across the join of its halves (the two extra checks).
-  let persist = computeCriterion(pSharpBeg, pSharpEnd, rhoOut, dim);
-  vadd(rhoExt, rhoInit, pFinalBeg, dim);
-  persist = computeCriterion(pSharpBeg, pSharpFinalBeg, rhoExt, dim) && persist;
-  vadd(rhoExt, rhoFinal, pInitEnd, dim);
-  persist = computeCriterion(pSharpInitEnd, pSharpEnd, rhoExt, dim) && persist;
+  // Across the merged subtree (rho = rho_init + rho_final), then across the join of its halves.
+  let persist = sumDotsPositive(rhoOut, rhoInit, rhoFinal, pSharpBeg, pSharpEnd, dim);
+  persist = sumDotsPositive(0, rhoInit, pFinalBeg, pSharpBeg, pSharpFinalBeg, dim) && persist;
+  persist = sumDotsPositive(0, rhoFinal, pInitEnd, pSharpInitEnd, pSharpEnd, dim) && persist;
   return persist;
 }
 
@@ -207,12 +208,11 @@ export function nutsTransition(stepSize: f64): void {
     }
     logSumWeight = logSumExp(logSumWeight, lswSubtree);
 
-    vadd(rho, rhoBck, rhoFwd, dim);
-    let persist = computeCriterion(pSharpBckBck, pSharpFwdFwd, rho, dim);
-    vadd(rhoExt, rhoBck, pFwdBck, dim);
-    persist = computeCriterion(pSharpBckBck, pSharpFwdBck, rhoExt, dim) && persist;
-    vadd(rhoExt, rhoFwd, pBckFwd, dim);
-    persist = computeCriterion(pSharpBckFwd, pSharpFwdFwd, rhoExt, dim) && persist;
+    // Across the whole trajectory (rho = rho_bck + rho_fwd), then across the join: the backward part plus
+    // the first state of the forward part, and the forward part plus the last state of the backward part.
+    let persist = sumDotsPositive(rho, rhoBck, rhoFwd, pSharpBckBck, pSharpFwdFwd, dim);
+    persist = sumDotsPositive(0, rhoBck, pFwdBck, pSharpBckBck, pSharpFwdBck, dim) && persist;
+    persist = sumDotsPositive(0, rhoFwd, pBckFwd, pSharpBckFwd, pSharpFwdFwd, dim) && persist;
     if (!persist) break;
   }
 

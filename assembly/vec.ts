@@ -29,6 +29,19 @@ export function vmul(dst: usize, w: usize, a: usize, n: i32): void {
   for (let i = 0; i < n; i++) st(dst, i, ld(w, i) * ld(a, i));
 }
 
+/** Whether r = a + b has r . u > 0 and r . v > 0, in one pass; r is stored in out unless out is 0. */
+export function sumDotsPositive(out: usize, a: usize, b: usize, u: usize, v: usize, n: i32): bool {
+  let su: f64 = 0;
+  let sv: f64 = 0;
+  for (let i = 0; i < n; i++) {
+    const r = ld(a, i) + ld(b, i);
+    if (out) st(out, i, r);
+    su += ld(u, i) * r;
+    sv += ld(v, i) * r;
+  }
+  return sv > 0 && su > 0;
+}
+
 export function logSumExp(a: f64, b: f64): f64 {
   if (a == -Infinity) return b;
   if (b == -Infinity) return a;
