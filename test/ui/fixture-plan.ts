@@ -3,7 +3,7 @@ import type { Plan } from '../../src/core/optimizer/types';
 
 export function fixturePlan(channels: string[]): Plan {
   const dist = (m: number) => ({ mean: m, sd: m * 0.05, q03: m * 0.9, q25: m * 0.97, q50: m, q75: m * 1.03, q97: m * 1.1 });
-  const rec = (f: (i: number) => number) => Object.fromEntries(channels.map((c, i) => [c, f(i)]));
+  const rec = <T,>(f: (i: number) => T): Record<string, T> => Object.fromEntries(channels.map((c, i) => [c, f(i)]));
   return {
     status: 'optimal', objective: 'mean', horizon: 13, budget: 13 * 3000 * channels.length, channels, draws: 200, carryover: 'included',
     allocation: rec((i) => 3000 + 500 * (i - 1)), allocation_by_period: rec((i) => Array(13).fill(3000 + 500 * (i - 1))),
