@@ -103,7 +103,6 @@ function buildTree(depth: i32, propose: usize, pSharpBeg: usize, pSharpEnd: usiz
     nLeapfrog++;
     let h = kinetic + pV(z);
     if (isNaN(h)) h = Infinity; // NaN energy counts as a divergence
-
     if (h - H0 > MAX_DELTA_H) divergent = true;
     lastLsw = H0 - h; // log_sum_exp(-inf, H0 - h)
     if (H0 - h > 0) sumMetroProb += 1;
