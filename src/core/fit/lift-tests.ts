@@ -42,7 +42,7 @@ export function parseLiftTestsCsv(text: string, channels: string[]): LiftTestRes
     const deltaX = num('delta_x', (v) => v !== 0, 'a non-zero spend change');
     const deltaY = num('delta_y', () => true, 'a number');
     const sigma = num('sigma', (v) => v > 0, 'a standard error > 0');
-    if (Number.isFinite(x) && Number.isFinite(deltaX) && x + deltaX < 0) {
+    if (x >= 0 && Number.isFinite(deltaX) && deltaX !== 0 && x + deltaX < 0) {
       errors.push({ message: `${where}, column delta_x: x + delta_x = ${x + deltaX} is a negative spend`, row, column: 'delta_x' });
     }
     tests.push({ channel, x, deltaX, deltaY, sigma });

@@ -1,0 +1,170 @@
+// `marginal fit DATA.csv ...`: ingest, build the spec from flags, run chains on worker threads, print the summary, write model.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs, UsageError, type FlagDef } from './args';
+import { createProgressPrinter } from './progress';
+import { summaryText } from './table';
+import { reportIssues, CliError } from './errors';
+import { parseCsv } from '../core/data/parse';
+import { detectColumns } from '../core/data/detect';
+import { ingestCsv } from '../core/data/ingest';
+import type { ColumnMapping } from '../core/data/types';
+import { defaultSpec } from '../core/model/defaults';
+import { parsePriors } from '../core/model/priors';
+import type { FitConfig, ModelSpec } from '../core/model/spec';
+import { DEFAULT_FIT_CONFIG } from '../core/engine/defaults';
+import { createNodeHost } from '../core/engine/node-host';
+import { fitModel } from '../core/fit/fit-model';
+import { parseLiftTestsCsv } from '../core/fit/lift-tests';
+
+export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options]
+  --date COL --kpi COL --channels a,b [--controls c,d]   columns (default: detected from the file)
+  --adstock geometric|delayed   --lmax N   --saturation logistic|hill|michaelis-menten
+  --yearly N (Fourier order, 0 = none)   --trend   --standardize-controls
+  --likelihood normal|student-t   --priors priors.json   --lift-tests lift.csv
+  --chains 4   --warmup 1000   --draws 1000   --seed N   --target-accept 0.8   --max-depth 10
+  --quiet (no progress lines)`;
+
+const FLAGS: Record<string, FlagDef> = {
+  date: { kind: 'string' },
+  kpi: { kind: 'string' },
+  channels: { kind: 'list' },
+  controls: { kind: 'list' },
+  adstock: { kind: 'enum', values: ['geometric', 'delayed'] },
+  lmax: { kind: 'int', min: 1, max: 520 },
+  saturation: { kind: 'enum', values: ['logistic', 'hill', 'michaelis-menten'] },
+  yearly: { kind: 'int', min: 0, max: 20 },
+  trend: { kind: 'bool' },
+  'standardize-controls': { kind: 'bool' },
+  likelihood: { kind: 'enum', values: ['normal', 'student-t'] },
+  priors: { kind: 'string' },
+  'lift-tests': { kind: 'string' },
+  chains: { kind: 'int', min: 1, max: 64 },
+  warmup: { kind: 'int', min: 0, max: 1_000_000 },
+  draws: { kind: 'int', min: 1, max: 1_000_000 },
+  seed: { kind: 'int', min: 0, max: 4294967295 },
+  'target-accept': { kind: 'number', above: 0, below: 1 },
+  'max-depth': { kind: 'int', min: 1, max: 15 },
+  out: { kind: 'string' },
+  quiet: { kind: 'bool' },
+};
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read ${what} '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** Columns given on the command line, the rest from detectColumns (said on stderr so the user can check). */
+function resolveMapping(flags: Record<string, unknown>, text: string, log: (s: string) => void): ColumnMapping {
+  const given = { date: flags.date as string | undefined, kpi: flags.kpi as string | undefined, channels: flags.channels as string[] | undefined, controls: flags.controls as string[] | undefined };
+  if (given.date && given.kpi && given.channels && given.controls) return given as ColumnMapping;
+  const parsed = parseCsv(text);
+  const guess = detectColumns(parsed.header, parsed.rows);
+  const mapping: ColumnMapping = {
+    date: given.date ?? guess.date,
+    kpi: given.kpi ?? guess.kpi,
+    channels: given.channels ?? guess.channels,
+    // Columns the user assigned elsewhere are not controls.
+    controls: given.controls ?? guess.controls.filter((c) => c !== given.date && c !== given.kpi && !(given.channels ?? []).includes(c)),
+  };
+  if (!given.date) log(`using detected date column: --date ${mapping.date}`);
+  if (!given.kpi) log(`using detected KPI column: --kpi ${mapping.kpi}`);
+  if (!given.channels) log(`using detected channel columns: --channels ${mapping.channels.join(',')}`);
+  if (!given.controls) log(`using detected control columns: --controls ${mapping.controls.join(',') || '(none)'}`);
+  return mapping;
+}
+
+function buildSpec(base: ModelSpec, f: Record<string, unknown>): ModelSpec {
+  const spec: ModelSpec = structuredClone(base);
+  spec.channels = spec.channels.map((ch) => ({
+    ...ch,
+    adstock: (f.adstock as ModelSpec['channels'][number]['adstock']) ?? ch.adstock,
+    lmax: (f.lmax as number) ?? ch.lmax,
+    saturation: (f.saturation as ModelSpec['channels'][number]['saturation']) ?? ch.saturation,
+  }));
+  if (f.yearly !== undefined) spec.yearly = f.yearly as number;
+  if (f.trend) spec.trend = true;
+  if (f.likelihood) spec.likelihood = f.likelihood as ModelSpec['likelihood'];
+  if (f['standardize-controls']) spec.standardizeControls = true;
+  return spec;
+}
+
+function buildConfig(f: Record<string, unknown>): FitConfig {
+  return {
+    ...DEFAULT_FIT_CONFIG,
+    ...(f.chains !== undefined && { chains: f.chains as number }),
+    ...(f.warmup !== undefined && { warmup: f.warmup as number }),
+    ...(f.draws !== undefined && { draws: f.draws as number }),
+    ...(f.seed !== undefined && { seed: f.seed as number }),
+    ...(f['target-accept'] !== undefined && { targetAccept: f['target-accept'] as number }),
+    ...(f['max-depth'] !== undefined && { maxDepth: f['max-depth'] as number }),
+  };
+}
+
+export async function runFitCommand(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(argv, FLAGS);
+  if (positional.length !== 1) throw new UsageError(positional.length ? `expected one data file, got ${positional.join(' ')}` : 'missing the data file (DATA.csv)');
+  if (flags.out === undefined) throw new UsageError('missing required flag --out (where to write model.json)');
+  const log = (s: string) => process.stderr.write(s + '\n');
+  const text = readText(positional[0], 'data file');
+  const mapping = resolveMapping(flags, text, log);
+  const ingest = ingestCsv(text, mapping);
+  reportIssues(ingest.warnings, 'warning');
+  if (!ingest.ok) {
+    reportIssues(ingest.errors, 'error');
+    log(`${ingest.errors.length} problem(s) in ${positional[0]}; nothing was fitted`);
+    return 1;
+  }
+  const spec = buildSpec(defaultSpec(mapping, ingest.data.frequency), flags);
+  if (flags.priors) {
+    const raw = readText(flags.priors as string, 'priors file');
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (e) {
+      throw new CliError(`priors file '${flags.priors}' is not valid JSON: ${(e as Error).message}`);
+    }
+    try {
+      spec.priors = parsePriors(json, spec);
+    } catch (e) {
+      throw new CliError(`priors file '${flags.priors}': ${(e as Error).message}`);
+    }
+  }
+  if (flags['lift-tests']) {
+    const lift = parseLiftTestsCsv(readText(flags['lift-tests'] as string, 'lift-test file'), spec.channels.map((c) => c.name));
+    if (!lift.ok) {
+      reportIssues(lift.errors, 'error');
+      return 1;
+    }
+    spec.liftTests = lift.tests;
+  }
+  const config = buildConfig(flags);
+  const host = createNodeHost();
+  const abort = new AbortController();
+  // Ctrl-C stops the chains and still writes what was drawn (marked cancelled); a second Ctrl-C quits at once.
+  const onSigint = () => {
+    if (abort.signal.aborted) process.exit(130);
+    log('\ninterrupted: stopping chains and writing the partial fit (Ctrl-C again to quit now)');
+    abort.abort();
+  };
+  process.on('SIGINT', onSigint);
+  const printer = createProgressPrinter(process.stderr, config.chains);
+  log(`fitting ${spec.channels.length} channels on ${ingest.data.dates.length} ${ingest.data.frequency} periods: ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws)`);
+  try {
+    const model = await fitModel(ingest.data, spec, config, {
+      host,
+      onProgress: flags.quiet ? undefined : (p) => printer.onProgress(p),
+      signal: abort.signal,
+    });
+    if (!flags.quiet) printer.finish();
+    writeFileSync(flags.out as string, JSON.stringify(model));
+    process.stdout.write(summaryText(model) + '\n');
+    log(`wrote ${flags.out}`);
+    return model.cancelled ? 130 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await host.close();
+  }
+}

@@ -1,0 +1,95 @@
+// Plain-text summary of a model.json: parameters (mean, sd, 3%, 97%, R-hat, ESS), channels (ROI, mROI) and diagnostics.
+import type { ModelJson } from '../core/fit/model-json';
+
+/** Four significant digits, plain notation where it reads well. */
+export function fmt(x: number | undefined): string {
+  if (x === undefined || x === null || Number.isNaN(x)) return 'NA';
+  if (!Number.isFinite(x)) return x > 0 ? 'Inf' : '-Inf';
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 1e6 || a < 1e-3) return x.toExponential(2);
+  if (Number.isInteger(x) && a < 1e6) return String(x);
+  return Number(x.toPrecision(4)).toString();
+}
+
+function render(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  // Names left-aligned, numbers right-aligned, as in R and ArviZ summaries.
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), ...rows.map(line)].join('\n');
+}
+
+export function parameterTable(model: ModelJson): string {
+  const rows = Object.entries(model.summary.parameters).map(([name, p]) => [
+    name, fmt(p.mean), fmt(p.sd), fmt(p.q03), fmt(p.q97),
+    Number.isFinite(p.rhat) ? p.rhat.toFixed(3) : 'NA',
+    Number.isFinite(p.ess_bulk) ? Math.round(p.ess_bulk).toString() : 'NA',
+    Number.isFinite(p.ess_tail) ? Math.round(p.ess_tail).toString() : 'NA',
+  ]);
+  return render(['parameter', 'mean', 'sd', '3%', '97%', 'R-hat', 'ESS bulk', 'ESS tail'], rows);
+}
+
+export function channelTable(model: ModelJson): string {
+  const rows = Object.entries(model.summary.channels).map(([name, c]) => [
+    name,
+    fmt(c.roi.mean), `[${fmt(c.roi.q03)}, ${fmt(c.roi.q97)}]`,
+    fmt(c.mroi.mean), `[${fmt(c.mroi.q03)}, ${fmt(c.mroi.q97)}]`,
+    fmt(c.contribution_total.mean), fmt(c.spend_total),
+    c.contribution_share ? `${(c.contribution_share.mean * 100).toFixed(1)}%` : 'NA',
+    c.spend_share !== undefined ? `${(c.spend_share * 100).toFixed(1)}%` : 'NA',
+  ]);
+  return render(['channel', 'ROI', 'ROI 94%', 'mROI', 'mROI 94%', 'contribution', 'spend', 'contrib %', 'spend %'], rows);
+}
+
+export function diagnosticsLine(model: ModelJson): string {
+  const d = model.diagnostics;
+  const f = model.fit;
+  const parts = [
+    `${f.chains} chains x (${f.warmup} warmup + ${f.draws} draws)${model.cancelled ? ' [cancelled: partial draws]' : ''}`,
+    `max R-hat ${Number.isFinite(d.max_rhat) ? d.max_rhat.toFixed(3) : 'NA'}`,
+    `min ESS bulk ${Number.isFinite(d.min_ess_bulk) ? Math.round(d.min_ess_bulk) : 'NA'}`,
+    `min ESS tail ${Number.isFinite(d.min_ess_tail) ? Math.round(d.min_ess_tail) : 'NA'}`,
+    `divergences ${d.divergences}`,
+    `max treedepth hits ${d.treedepth_saturated}`,
+    `E-BFMI ${d.ebfmi.map((e) => e.toFixed(2)).join(' ') || 'NA'}`,
+    `${d.seconds.toFixed(1)} s`,
+  ];
+  return parts.join(' | ');
+}
+
+export function warnings(model: ModelJson): string[] {
+  const d = model.diagnostics;
+  const w: string[] = [];
+  if (d.max_rhat > 1.01) w.push(`warning: max R-hat ${d.max_rhat.toFixed(3)} > 1.01: chains disagree; run longer chains`);
+  if (d.min_ess_bulk < 400) w.push(`warning: min bulk ESS ${Math.round(d.min_ess_bulk)} < 400: intervals are imprecise; draw more`);
+  if (d.divergences > 0) w.push(`warning: ${d.divergences} divergent transitions: raise --target-accept (e.g. 0.95)`);
+  if (d.ebfmi.some((e) => e < 0.3)) w.push('warning: E-BFMI < 0.3 in some chain: the sampler explores the energy poorly');
+  return w;
+}
+
+export function fitLine(model: ModelJson): string | undefined {
+  const m = model.summary.fit;
+  if (!m) return undefined;
+  const iv = (i: { mean: number; q03: number; q97: number }, pct = false) =>
+    pct ? `${(i.mean * 100).toFixed(1)}% [${(i.q03 * 100).toFixed(1)}, ${(i.q97 * 100).toFixed(1)}]` : `${i.mean.toFixed(3)} [${i.q03.toFixed(3)}, ${i.q97.toFixed(3)}]`;
+  return `fit: R^2 ${iv(m.r2)} | MAPE ${iv(m.mape, true)} | NRMSE ${iv(m.nrmse)}`;
+}
+
+export function summaryText(model: ModelJson): string {
+  const out = [
+    `model: ${model.spec.kpi} ~ ${model.spec.channels.map((c) => c.name).join(' + ')}` +
+      ` (${model.spec.channels[0]?.adstock ?? ''} adstock, ${model.spec.channels[0]?.saturation ?? ''} saturation, ${model.spec.likelihood} likelihood)`,
+    diagnosticsLine(model),
+    '',
+    'Parameters (scaled space: KPI / max |KPI|, spend / channel max)',
+    parameterTable(model),
+    '',
+    'Channels (original units; ROI = KPI lost with the channel switched off / spend; mROI = extra KPI per extra unit at +1% spend)',
+    channelTable(model),
+  ];
+  const fl = fitLine(model);
+  if (fl) out.push('', fl);
+  const w = warnings(model);
+  if (w.length) out.push('', ...w);
+  return out.join('\n');
+}
