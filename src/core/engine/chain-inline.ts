@@ -93,6 +93,8 @@ export async function runChain(
     const t0 = now();
     const before = done;
     done = w.samplerRun(slice);
+    // samplerRun refuses to move from a non-finite start (e.g. bad samplerSetInit inits): fail, never spin.
+    if (done === before) throw new Error(`chain ${chain} made no progress at iteration ${done}: no finite starting point`);
     const ms = now() - t0;
     // Resize the next slice toward TARGET_SLICE_MS from this slice's per-iteration cost.
     const perIter = ms / Math.max(1, done - before);
