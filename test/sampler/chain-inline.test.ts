@@ -69,3 +69,13 @@ it('without a target, samplerInit returns -2', async () => {
   const w = await instantiateWasm(await loadWasmModule());
   expect(w.samplerInit(1, 0, 10, 10, 0.8, 10)).toBe(-2);
 });
+
+it('refuses to sample from a non-finite host init instead of producing NaN draws', async () => {
+  const w = await instantiateWasm(await loadWasmModule());
+  w.setTarget(TARGETS.halfPlane, 0, 0);
+  expect(w.samplerInit(1, 0, 10, 10, 0.8, 10)).toBe(0);
+  const init = w.allocF64(2);
+  new Float64Array(w.memory.buffer, init, 2).set([2, 0]); // outside the support q0 < 1
+  w.samplerSetInit(init);
+  expect(w.samplerRun(5)).toBe(0);
+});
