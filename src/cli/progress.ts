@@ -19,7 +19,8 @@ export function progressLine(p: ChainProgress, width = 20): string {
   const filled = Math.round(frac * width);
   const bar = '#'.repeat(filled) + '.'.repeat(width - filled);
   const state = p.done ? 'done    ' : p.phase.padEnd(8);
-  const div = p.divergences ? `  ${p.divergences} divergent` : '';
+  // The sampler counts warmup divergences too (common while adapting); the summary counts sampling ones only.
+  const div = p.divergences ? `  ${p.divergences} divergent (warmup incl.)` : '';
   return `chain ${p.chain + 1} [${bar}] ${String(Math.round(frac * 100)).padStart(3)}% ${state} ${p.iteration}/${p.total}${div}`;
 }
 

@@ -7,8 +7,10 @@ export function fmt(x: number | undefined): string {
   if (!Number.isFinite(x)) return x > 0 ? 'Inf' : '-Inf';
   if (x === 0) return '0';
   const a = Math.abs(x);
-  if (a >= 1e6 || a < 1e-3) return x.toExponential(2);
-  if (Number.isInteger(x) && a < 1e6) return String(x);
+  if (a < 1e-3 || a >= 1e15) return x.toExponential(2);
+  // Large figures (KPI totals, spend) grouped by thousands: 9,090,000 reads faster than 9.09e+6.
+  if (a >= 1e4) return Number(x.toPrecision(4)).toLocaleString('en-US', { maximumFractionDigits: 0 });
+  if (Number.isInteger(x)) return String(x);
   return Number(x.toPrecision(4)).toString();
 }
 

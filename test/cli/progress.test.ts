@@ -9,7 +9,7 @@ const p = (chain: number, iteration: number, extra: Partial<ChainProgress> = {})
 describe('progress', () => {
   it('formats a chain line with bar, percent, phase and divergences', () => {
     expect(progressLine(p(0, 50), 10)).toBe('chain 1 [###.......]  25% warmup   50/200');
-    expect(progressLine(p(1, 200, { done: true, divergences: 3 }), 10)).toBe('chain 2 [##########] 100% done     200/200  3 divergent');
+    expect(progressLine(p(1, 200, { done: true, divergences: 3 }), 10)).toBe('chain 2 [##########] 100% done     200/200  3 divergent (warmup incl.)');
   });
 
   it('non-TTY: all chains every interval, finished chains once', () => {
