@@ -35,7 +35,12 @@ export async function fitModel(data: MmmData, spec: ModelSpec, config: FitConfig
     scaling,
     draws,
     sampler,
-    diagnostics: runDiagnostics(parameters, sampler, config.maxDepth, run.seconds, gradients),
+    diagnostics: {
+      ...runDiagnostics(parameters, sampler, config.maxDepth, run.seconds, gradients),
+      chain_seconds: run.chains.map((c) => c.seconds),
+      chain_gradients: run.chains.map((c) => c.gradients),
+      step_size: run.chains.map((c) => c.stepSize),
+    },
     summary: { parameters, channels: {} },
   };
   if (run.cancelled) model.cancelled = true;

@@ -48,6 +48,10 @@ export interface Diagnostics {
   ebfmi: number[];
   seconds: number;
   gradients: number;
+  /** Per chain: wall seconds, gradient evaluations (warmup included) and adapted step size. */
+  chain_seconds?: number[];
+  chain_gradients?: number[];
+  step_size?: number[];
 }
 
 export interface ModelJson {

@@ -1,0 +1,110 @@
+// The full MMM fit of PyMC-Marketing's example (4 x (1000 + 1000)): wall time, gradients/s and min bulk-ESS/s,
+// 4 chains in parallel (Node host) and 1 chain alone; and, where rstan works, Stan on the same model and data
+// (one core), printing the ratio of min bulk-ESS per second per core, ours over Stan's.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestCsv } from '../src/core/data/ingest';
+import type { MmmData } from '../src/core/data/types';
+import { defaultSpec } from '../src/core/model/defaults';
+import { parsePriors } from '../src/core/model/priors';
+import type { FitConfig, ModelSpec } from '../src/core/model/spec';
+import { fitModel } from '../src/core/fit/fit-model';
+import type { ModelJson } from '../src/core/fit/model-json';
+import { createNodeHost } from '../src/core/engine/node-host';
+import { stanData } from './mmm-stan-data';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const csvPath = join(root, '..', 'shared', 'datasets', 'pymc_mmm_example.csv');
+const CONFIG: FitConfig = { chains: 4, warmup: 1000, draws: 1000, seed: 20240601, targetAccept: 0.85, maxDepth: 10 };
+
+function load(): { data: MmmData; spec: ModelSpec } {
+  const mapping = { date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] };
+  const ingest = ingestCsv(readFileSync(csvPath, 'utf8'), mapping);
+  if (!ingest.ok) throw new Error(ingest.errors.map((e) => e.message).join('; '));
+  const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2 };
+  spec.priors = parsePriors(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8')), spec);
+  return { data: ingest.data, spec };
+}
+
+interface Row { run: string; wall_s: number; cpu_s: number; gradients: number; 'grad/s/core': number; min_bulk_ess: number; 'ess/s wall': number; 'ess/s/core': number; divergences: number; max_rhat: number }
+
+function row(run: string, m: ModelJson): Row {
+  const d = m.diagnostics;
+  // Chains run one per worker; the sum of chain seconds is the CPU they used (when each has a core).
+  const cpu = (d.chain_seconds ?? [d.seconds]).reduce((a, b) => a + b, 0);
+  return {
+    run,
+    wall_s: +d.seconds.toFixed(1),
+    cpu_s: +cpu.toFixed(1),
+    gradients: d.gradients,
+    'grad/s/core': Math.round(d.gradients / cpu),
+    min_bulk_ess: Math.round(d.min_ess_bulk),
+    'ess/s wall': +(d.min_ess_bulk / d.seconds).toFixed(1),
+    'ess/s/core': +(d.min_ess_bulk / cpu).toFixed(1),
+    divergences: d.divergences,
+    max_rhat: +d.max_rhat.toFixed(4),
+  };
+}
+
+function rstanWorks(): boolean {
+  const r = spawnSync('Rscript', ['-e', 'suppressMessages(library(rstan))'], { encoding: 'utf8' });
+  return r.status === 0;
+}
+
+interface StanResult { seconds: number; min_ess_bulk: number; max_rhat: number; divergences: number; gradients?: number }
+
+function runStan(data: MmmData, spec: ModelSpec): StanResult | string {
+  if (process.env.MARGINAL_BENCH_STAN === '0') return 'skipped (MARGINAL_BENCH_STAN=0)';
+  const script = join(root, 'stan', 'fit.R');
+  if (!existsSync(script)) return `skipped (${script} is absent)`;
+  if (!rstanWorks()) return "skipped (Rscript -e 'library(rstan)' fails)";
+  const dir = mkdtempSync(join(tmpdir(), 'marginal-stan-'));
+  try {
+    writeFileSync(join(dir, 'data.json'), JSON.stringify(stanData(data, spec)));
+    console.log('running Stan on the same data (4 chains one after another on one core: about 8-10 minutes)...');
+    execFileSync('Rscript', [script, join(dir, 'data.json'), join(dir, 'out.json')], { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
+    return JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as StanResult;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export default async function bench(): Promise<void> {
+  if (!existsSync(csvPath)) {
+    console.log(`skipped: ${csvPath} is absent`);
+    return;
+  }
+  const { data, spec } = load();
+  const host = createNodeHost();
+  const rows: Row[] = [];
+  try {
+    const four = await fitModel(data, spec, CONFIG, { host });
+    rows.push(row('ours, 4 chains in parallel', four));
+    const one = await fitModel(data, spec, { ...CONFIG, chains: 1 }, { host });
+    rows.push(row('ours, 1 chain alone', one));
+  } finally {
+    await host.close();
+  }
+  console.log('PyMC-Marketing example (179 weeks, 2 channels, 15 parameters), 1000 warmup + 1000 draws per chain, adapt_delta 0.85');
+  console.table(rows);
+  const stan = runStan(data, spec);
+  if (typeof stan === 'string') {
+    console.log(`Stan: ${stan}`);
+    return;
+  }
+  const stanPerCore = stan.min_ess_bulk / stan.seconds;
+  const oursPerCore = rows[1]['ess/s/core'];
+  console.table([{
+    run: 'Stan (rstan), 4 chains on one core',
+    seconds: +stan.seconds.toFixed(1),
+    min_bulk_ess: Math.round(stan.min_ess_bulk),
+    'ess/s/core': +stanPerCore.toFixed(2),
+    divergences: stan.divergences,
+    max_rhat: +stan.max_rhat.toFixed(4),
+    ...(stan.gradients ? { 'grad/s/core': Math.round(stan.gradients / stan.seconds) } : {}),
+  }]);
+  console.log(`min bulk-ESS per second per core, ours (1 chain alone) / Stan: ${(oursPerCore / stanPerCore).toFixed(1)}x`);
+}
