@@ -3,7 +3,7 @@ import { budgetFrontier, optimizeBudget } from '../src/core/optimizer';
 import { mulberry32 } from '../src/core/optimizer/rng';
 import { syntheticModel, type SynthChannel } from '../test/optimizer/synthetic-model';
 
-function benchModel(channels = 8, draws = 1000, periods = 104) {
+export function benchModel(channels = 8, draws = 1000, periods = 104) {
   const r = mulberry32(42);
   const sats = ['logistic', 'hill', 'michaelis-menten'] as const;
   const chs: SynthChannel[] = Array.from({ length: channels }, (_, c) => {

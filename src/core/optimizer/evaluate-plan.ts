@@ -11,8 +11,8 @@ export interface PlanValues {
   objective: number;
 }
 
-export function planValues(ctx: Context, s: ArrayLike<number>): PlanValues {
-  const k = ctx.response.evaluate(s);
+export function planValues(ctx: Context, s: ArrayLike<number>, known?: Float64Array[]): PlanValues {
+  const k = known ?? ctx.response.evaluate(s);
   const media = new Float64Array(ctx.draws);
   for (const kc of k) for (let d = 0; d < media.length; d++) media[d] += kc[d];
   const total = media.map((v, d) => v + ctx.baseline[d]);
@@ -20,8 +20,8 @@ export function planValues(ctx: Context, s: ArrayLike<number>): PlanValues {
 }
 
 /** Marginal KPI x valuePerKpi per extra unit of total spend over the horizon, per channel per draw. */
-export function marginalRoi(ctx: Context, s: ArrayLike<number>): Float64Array[] {
-  return ctx.response.perDrawGradient(s).map((g) => g.map((v) => (v / ctx.horizon) * ctx.valuePerKpi));
+export function marginalRoi(ctx: Context, s: ArrayLike<number>, known?: Float64Array[]): Float64Array[] {
+  return (known ?? ctx.response.perDrawGradient(s)).map((g) => g.map((v) => (v / ctx.horizon) * ctx.valuePerKpi));
 }
 
 /** The objective's gradient per unit of total spend, in value units (what the KKT conditions compare). */

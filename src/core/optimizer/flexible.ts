@@ -14,11 +14,12 @@ export function budgetForMroi(ctx: Context, target: number): number {
   const sumMax = ctx.bounds.reduce((a, b) => a + b.max, 0);
   const curTotal = ctx.current.reduce((a, b) => a + b, 0);
   let warm: Float64Array | null = null;
+  let alpha0: number | undefined;
   const multiplierAt = (P: number) => {
     checkBudget(ctx.channels, ctx.bounds, P, H);
     const starts = warm ? [{ from: 'previous', s: warm }] : [{ from: 'current', s: ctx.current }];
-    const sol = solveBudget(ctx, P, starts, 0);
-    warm = sol.s;
+    const sol = solveBudget(ctx, P, starts, 0, { alpha0 });
+    warm = sol.s; alpha0 = sol.alpha;
     return kktReport(ctx.channels, sol.s, ctx.bounds, objectiveMarginal(ctx, sol.g), P).multiplier;
   };
   let lo = Math.max(sumMin, 1e-9 * Math.max(curTotal, 1));

@@ -47,10 +47,11 @@ export function planAt(ctx: Context, budget: number): Plan {
     ({ s, g, starts } = sol);
   }
   const cur = planValues(ctx, current);
-  const rec = planValues(ctx, s);
+  const both = ctx.response.evaluateWithGradient(s);
+  const rec = planValues(ctx, s, both.k);
   const uplift = rec.total.map((v, d) => v - cur.total[d]);
   const ud = distribution(uplift);
-  const mroi = marginalRoi(ctx, s);
+  const mroi = marginalRoi(ctx, s, both.dk);
   const rec0 = (v: ArrayLike<number>) => Object.fromEntries(channels.map((c, i) => [c, v[i]]));
   const plan: Plan = {
     status: stuck ? 'nothing-to-move' : 'optimal',

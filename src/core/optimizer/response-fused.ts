@@ -10,7 +10,10 @@ import type { ChannelWindow } from './window';
 
 interface ChannelArrays {
   kind: 'logistic' | 'hill' | 'michaelis-menten';
+  /** Distinct periods kept (identical consecutive periods, e.g. the steady state of flat spend, merged). */
   periods: number;
+  /** How many horizon periods each kept period stands for. */
+  count: Float64Array;
   p0: Float64Array;
   p1: Float64Array;
   slope: Float64Array;
@@ -33,30 +36,33 @@ export class FusedResponse implements ResponseEngine {
 
   /** K_c per draw and dK_c/ds_c per draw at spend s per period, into k and dk (both [draw]). */
   private channelInto(c: number, s: number, k: Float64Array, dk: Float64Array): void {
-    const { kind, periods: T, p0, p1, slope, scale } = this.ch[c];
+    const { kind, periods: T, count, p0, p1, slope, scale } = this.ch[c];
+    // one loop per saturation kind keeps the hot loop branch-free; z >= 0 (spend and weights are)
     for (let d = 0; d < this.draws; d++) {
       let acc = 0, dacc = 0;
       const o = d * T;
-      const sl = kind === 'hill' ? slope[d] : 0;
-      for (let t = 0; t < T; t++) {
-        const z = p0[o + t] + s * p1[o + t];
-        let u: number, du: number;
-        if (kind === 'logistic') {
-          const e = Math.exp(-2 * Math.abs(z));
-          u = Math.sign(z) * (1 - e) / (1 + e);
-          du = 1 - u * u;
-        } else if (kind === 'michaelis-menten') {
-          const q = 1 / (1 + z);
-          u = z * q;
-          du = q * q;
-        } else {
-          const zz = z + HILL_EPS;
-          const r = Math.pow(zz, -sl);
-          u = 1 / (1 + r);
-          du = (sl * u * (1 - u)) / zz;
+      if (kind === 'logistic') {
+        for (let t = 0; t < T; t++) {
+          const e = Math.exp(-2 * (p0[o + t] + s * p1[o + t]));
+          const u = (1 - e) / (1 + e);
+          acc += count[t] * u;
+          dacc += count[t] * (1 - u * u) * p1[o + t];
         }
-        acc += u;
-        dacc += du * p1[o + t];
+      } else if (kind === 'michaelis-menten') {
+        for (let t = 0; t < T; t++) {
+          const z = p0[o + t] + s * p1[o + t];
+          const q = 1 / (1 + z);
+          acc += count[t] * z * q;
+          dacc += count[t] * q * q * p1[o + t];
+        }
+      } else {
+        const sl = slope[d];
+        for (let t = 0; t < T; t++) {
+          const zz = p0[o + t] + s * p1[o + t] + HILL_EPS;
+          const u = 1 / (1 + Math.exp(-sl * Math.log(zz)));
+          acc += count[t] * u;
+          dacc += (count[t] * sl * u * (1 - u) * p1[o + t]) / zz;
+        }
       }
       k[d] = acc * scale[d];
       dk[d] = dacc * scale[d];
@@ -99,6 +105,15 @@ export class FusedResponse implements ResponseEngine {
     });
   }
 
+  evaluateWithGradient(s: ArrayLike<number>): { k: Float64Array[]; dk: Float64Array[] } {
+    const k: Float64Array[] = [], dk: Float64Array[] = [];
+    for (let c = 0; c < this.channels; c++) {
+      k.push(new Float64Array(this.draws)); dk.push(new Float64Array(this.draws));
+      this.channelInto(c, s[c], k[c], dk[c]);
+    }
+    return { k, dk };
+  }
+
   perDrawGradient(s: ArrayLike<number>): Float64Array[] {
     return Array.from({ length: this.channels }, (_, c) => {
       const dk = new Float64Array(this.draws);
@@ -112,13 +127,25 @@ export class FusedResponse implements ResponseEngine {
 
 function foldArrays(ch: ChannelDraws, w: ChannelWindow, kpiScale: number): ChannelArrays {
   const nd = ch.alpha.length, T = w.periods, kind = ch.spec.saturation;
-  const p0 = new Float64Array(nd * T), p1 = new Float64Array(nd * T);
+  // merge a period into the previous one when every draw's adstocked spend is identical in both
+  const keep: number[] = [], count: number[] = [];
+  for (let t = 0; t < T; t++) {
+    let same = t > 0;
+    for (let d = 0; same && d < nd; d++) {
+      const i = d * T + t;
+      same = w.a0[i] === w.a0[i - 1] && w.a1[i] === w.a1[i - 1];
+    }
+    if (same) count[count.length - 1]++; else { keep.push(t); count.push(1); }
+  }
+  const K = keep.length;
+  const p0 = new Float64Array(nd * K), p1 = new Float64Array(nd * K);
   for (let d = 0; d < nd; d++) {
     const f = kind === 'logistic' ? ch.lam[d] / 2 : kind === 'hill' ? 1 / ch.kappa[d] : 1 / ch.lam[d];
-    for (let t = 0; t < T; t++) { p0[d * T + t] = w.a0[d * T + t] * f; p1[d * T + t] = w.a1[d * T + t] * f; }
+    keep.forEach((t, j) => { p0[d * K + j] = w.a0[d * T + t] * f; p1[d * K + j] = w.a1[d * T + t] * f; });
   }
   return {
-    kind, periods: T, p0, p1, slope: kind === 'hill' ? Float64Array.from(ch.slope) : new Float64Array(0),
+    kind, periods: K, count: Float64Array.from(count), p0, p1,
+    slope: kind === 'hill' ? Float64Array.from(ch.slope) : new Float64Array(0),
     scale: Float64Array.from(ch.beta, (b) => b * kpiScale),
   };
 }

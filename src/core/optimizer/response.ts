@@ -29,6 +29,8 @@ export interface ResponseEngine {
   evaluate(s: ArrayLike<number>): Float64Array[];
   /** dK_c/ds_c per draw at plan s: [channel][draw] (KPI per unit of spend per period). */
   perDrawGradient(s: ArrayLike<number>): Float64Array[];
+  /** Both of the above in one pass. */
+  evaluateWithGradient(s: ArrayLike<number>): { k: Float64Array[]; dk: Float64Array[] };
   dispose(): void;
 }
 
@@ -76,6 +78,10 @@ export class Response implements ResponseEngine {
       const g = tf.grad((v: tf.Tensor) => tf.sum(this.channel(c, v)))(tf.fill(this.t[c].p1.shape, s[c]));
       return Float64Array.from(tf.sum(g, 1).dataSync());
     }));
+  }
+
+  evaluateWithGradient(s: ArrayLike<number>): { k: Float64Array[]; dk: Float64Array[] } {
+    return { k: this.evaluate(s), dk: this.perDrawGradient(s) };
   }
 
   dispose(): void {

@@ -5,7 +5,13 @@ import { mulberry32 } from './rng';
 import { solve, type SolveResult } from './solver';
 import type { StartReport } from './types';
 
-export interface BudgetSolution { s: Float64Array; f: number; g: Float64Array; starts: StartReport[]; pgNorm: number }
+export interface BudgetSolution {
+  s: Float64Array; f: number; g: Float64Array; starts: StartReport[]; pgNorm: number;
+  /** Spectral step of the best start (warm-starts the next budget of a sweep). */
+  alpha: number;
+}
+
+export interface WarmStart { alpha0?: number; tolerance?: number }
 
 /** Bounds in shares of the per-period budget P, with infinite maxima capped by what the budget allows. */
 function shareBounds(ctx: Context, P: number): { lo: Float64Array; hi: Float64Array } {
@@ -19,7 +25,8 @@ function shareBounds(ctx: Context, P: number): { lo: Float64Array; hi: Float64Ar
  * Maximises the objective at budget P per period. starts: named starting plans (spend per period);
  * randomStarts more are drawn uniformly in the box (seeded) and projected.
  */
-export function solveBudget(ctx: Context, P: number, starts: { from: string; s: ArrayLike<number> }[], randomStarts: number): BudgetSolution {
+export function solveBudget(ctx: Context, P: number, starts: { from: string; s: ArrayLike<number> }[], randomStarts: number,
+  warm: WarmStart = {}): BudgetSolution {
   const { lo, hi } = shareBounds(ctx, P);
   const problem = {
     lo, hi, b: 1,
@@ -28,7 +35,7 @@ export function solveBudget(ctx: Context, P: number, starts: { from: string; s: 
       return { f: e.f, g: e.g.map((v) => v * P) };
     },
   };
-  const opts = { tolerance: ctx.opts.tolerance ?? 1e-6, maxIterations: ctx.opts.maxIterations ?? 200 };
+  const base = { tolerance: warm.tolerance ?? ctx.opts.tolerance ?? 1e-6, maxIterations: ctx.opts.maxIterations ?? 200, alpha0: warm.alpha0 };
   const all = starts.map((st) => ({ from: st.from, x: Float64Array.from(st.s, (v) => v / P) }));
   const rand = mulberry32(ctx.opts.seed ?? 1);
   for (let k = 0; k < randomStarts; k++) {
@@ -37,10 +44,12 @@ export function solveBudget(ctx: Context, P: number, starts: { from: string; s: 
   let best: SolveResult | null = null;
   const reports: StartReport[] = [];
   for (const st of all) {
-    const r = solve(problem, projectBudget(st.x, lo, hi, 1), opts);
-    reports.push({ from: st.from, objective: r.f, iterations: r.iterations });
-    if (!best || r.f > best.f) best = r;
+    // later starts stop once they reach the best optimum so far (same basin: nothing to polish)
+    const near = best ? { x: best.x, radius: 1e-3 } : undefined;
+    const r = solve(problem, projectBudget(st.x, lo, hi, 1), { ...base, near });
+    reports.push({ from: st.from, objective: r.f, iterations: r.iterations, ...(r.joined ? { joined: true } : {}) });
+    if (!best || (!r.joined && r.f > best.f)) best = r;
   }
   const b = best!;
-  return { s: b.x.map((v) => v * P), f: b.f, g: b.g.map((v) => v / P), starts: reports, pgNorm: b.pgNorm };
+  return { s: b.x.map((v) => v * P), f: b.f, g: b.g.map((v) => v / P), starts: reports, pgNorm: b.pgNorm, alpha: b.alpha };
 }

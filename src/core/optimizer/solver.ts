@@ -11,9 +11,22 @@ export interface Problem {
   evaluate(x: Float64Array): { f: number; g: Float64Array };
 }
 
-export interface SolveOptions { tolerance: number; maxIterations: number }
+export interface SolveOptions {
+  tolerance: number;
+  maxIterations: number;
+  /** Initial step (from a previous, similar solve); default 1 / mean |g|. */
+  alpha0?: number;
+  /** Stop early once within this distance (infinity norm) of a known optimum: same basin, no need to polish. */
+  near?: { x: Float64Array; radius: number };
+}
 
-export interface SolveResult { x: Float64Array; f: number; g: Float64Array; iterations: number; evaluations: number; pgNorm: number }
+export interface SolveResult {
+  x: Float64Array; f: number; g: Float64Array; iterations: number; evaluations: number; pgNorm: number;
+  /** The last spectral step, to warm-start a similar problem. */
+  alpha: number;
+  /** Stopped because it reached opts.near. */
+  joined: boolean;
+}
 
 const MEMORY = 8;
 const GAMMA = 1e-4;
@@ -34,7 +47,8 @@ export function solve(p: Problem, x0: Float64Array, opts: SolveOptions): SolveRe
   let evaluations = 1;
   const history = [f];
   const gs = g.reduce((a, v) => a + Math.abs(v), 0) / g.length || 1;
-  let alpha = 1 / gs;
+  let alpha = opts.alpha0 ?? 1 / gs;
+  let joined = false;
   let it = 0;
   let pg = projectedGradientNorm(p, x, g);
   let stalls = 0;
@@ -48,15 +62,18 @@ export function solve(p: Problem, x0: Float64Array, opts: SolveOptions): SolveRe
     let lambda = 1;
     let next: { f: number; g: Float64Array } | null = null;
     let xn = x;
-    for (let k = 0; k < 40; k++) {
+    // the objective is float32 (tfjs): gains below its resolution cannot be seen, only trusted to the gradient
+    const noise = 4e-7 * Math.abs(f);
+    for (let k = 0; k < 12; k++) {
       xn = x.map((v, i) => v + lambda * d[i]);
       const e = p.evaluate(xn);
       evaluations++;
-      if (e.f >= ref + GAMMA * lambda * gd) { next = e; break; }
+      if (e.f >= ref + GAMMA * lambda * gd || (lambda * gd < 10 * noise && e.f >= f - noise)) { next = e; break; }
       // safeguarded quadratic interpolation of f along d
       const denom = 2 * (e.f - f - lambda * gd);
       const lq = denom < 0 ? (-gd * lambda * lambda) / denom : lambda / 2;
       lambda = Math.min(Math.max(lq, 0.1 * lambda), 0.5 * lambda);
+      if (lambda * gd < noise) break;
     }
     if (!next) break; // no ascent left at float precision
     const sv = xn.map((v, i) => v - x[i]);
@@ -71,6 +88,11 @@ export function solve(p: Problem, x0: Float64Array, opts: SolveOptions): SolveRe
     if (history.length > MEMORY) history.shift();
     pg = projectedGradientNorm(p, x, g);
     if (stalls >= 3) break;
+    if (opts.near) {
+      let dist = 0;
+      for (let i = 0; i < x.length; i++) dist = Math.max(dist, Math.abs(x[i] - opts.near.x[i]));
+      if (dist < opts.near.radius) { joined = true; break; }
+    }
   }
-  return { x, f, g, iterations: it, evaluations, pgNorm: pg };
+  return { x, f, g, iterations: it, evaluations, pgNorm: pg, alpha, joined };
 }

@@ -91,7 +91,11 @@ export interface KktReport {
   ok: boolean;
 }
 
-export interface StartReport { from: string; objective: number; iterations: number }
+export interface StartReport {
+  from: string; objective: number; iterations: number;
+  /** This start reached the best optimum found so far and stopped there. */
+  joined?: boolean;
+}
 
 export interface PhaseStep { step: number; allocation: Record<string, number>; kpi_mean: number }
 
