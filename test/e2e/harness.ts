@@ -24,15 +24,40 @@ function newest(path: string): number {
   return t;
 }
 
-/** Builds the app (WASM + vite) unless dist/ is newer than every source it is built from. */
-export function ensureBuilt(): void {
-  const built = existsSync(join(ROOT, 'dist', 'index.html')) ? statSync(join(ROOT, 'dist', 'index.html')).mtimeMs : 0;
+function isFresh(): boolean {
+  const built = existsSync(join(ROOT, 'dist', 'sw.js')) ? statSync(join(ROOT, 'dist', 'sw.js')).mtimeMs : 0;
   const sources = Math.max(
     ...['src', 'workers', 'assembly', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newest(join(ROOT, p))),
   );
-  if (built > sources) return;
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-wasm.js')], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  return built > sources;
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Builds the app (WASM + vite) unless dist/ is newer than every source it is built from. Test files run in
+ *  parallel processes, so a lock directory makes one build while the others wait for it. */
+export function ensureBuilt(): void {
+  if (isFresh()) return;
+  const lock = join(ROOT, 'test-output', '.build-lock');
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another process is building; a lock older than 5 minutes is left over from a crash.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      sleep(500);
+      if (!existsSync(lock) && isFresh()) return;
+    }
+  }
+  try {
+    if (isFresh()) return;
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-wasm.js')], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface Served {

@@ -13,6 +13,8 @@ export interface Dataset {
   csv: string;
   mapping: ColumnMapping;
   frequency?: Frequency;
+  /** Why auto-detection gave each column its role, and what it could not decide (shown on the Data step). */
+  detected?: { reasons: Record<string, string>; notes: string[] };
 }
 
 /** The optimiser's plan is opaque to the shell: it is stored and handed to the Export page. */
@@ -67,31 +69,41 @@ export async function restoreSession(): Promise<void> {
   const fromHash = location.hash.replace(/^#\/?/, '');
   if (isStepId(fromHash)) session.step = fromHash;
   else if (step && isStepId(step)) session.step = step;
-  session.restored = true;
   autosave();
+  session.restored = true;
 }
 
-function persistOn(key: PersistKey, read: () => unknown): void {
+/** Saves `key` whenever `read()` changes; `same` says whether a value is what was just restored (not worth writing back). */
+function persistOn(key: PersistKey, read: () => unknown, same: (v: unknown) => boolean): void {
   let first = true;
   $effect(() => {
     const value = read();
-    // The first run only records what was just restored.
+    // The first run may see either the restored value (skip) or a change made before it ran (save it).
     if (first) {
       first = false;
-      return;
+      if (same(value)) return;
     }
     void save(key, value);
   });
 }
 
 function autosave(): void {
+  const json = (v: unknown) => JSON.stringify(v ?? null);
+  const restored = {
+    dataset: session.dataset,
+    spec: json($state.snapshot(session.spec)),
+    fitConfig: json($state.snapshot(session.fitConfig)),
+    model: session.model,
+    plan: session.plan,
+    step: session.step,
+  };
   $effect.root(() => {
-    persistOn('dataset', () => session.dataset);
-    persistOn('spec', () => $state.snapshot(session.spec));
-    persistOn('fit-config', () => $state.snapshot(session.fitConfig));
-    persistOn('model', () => session.model);
-    persistOn('plan', () => session.plan);
-    persistOn('step', () => session.step);
+    persistOn('dataset', () => session.dataset, (v) => v === restored.dataset);
+    persistOn('spec', () => $state.snapshot(session.spec), (v) => json(v) === restored.spec);
+    persistOn('fit-config', () => $state.snapshot(session.fitConfig), (v) => json(v) === restored.fitConfig);
+    persistOn('model', () => session.model, (v) => v === restored.model);
+    persistOn('plan', () => session.plan, (v) => v === restored.plan);
+    persistOn('step', () => session.step, (v) => v === restored.step);
   });
 }
 

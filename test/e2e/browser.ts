@@ -1,0 +1,65 @@
+// Per-test browser helpers: origin and dialog watchers, CSP-violation capture, and the short fit the e2e tests run.
+import { expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface Watch {
+  foreign: string[];
+  dialogs: string[];
+  cspViolations: string[];
+  pageErrors: string[];
+}
+
+/** Records every request to another origin (any scheme but data:/blob: off 127.0.0.1:PORT), every dialog and every CSP violation. */
+export function watch(context: BrowserContext, origin: string): Watch {
+  const w: Watch = { foreign: [], dialogs: [], cspViolations: [], pageErrors: [] };
+  const check = (url: string) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) w.foreign.push(url);
+  };
+  context.on('request', (r) => check(r.url()));
+  const onPage = (page: Page) => {
+    page.on('request', (r) => check(r.url()));
+    page.on('dialog', (d) => {
+      w.dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss().catch(() => undefined);
+    });
+    page.on('console', (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) w.cspViolations.push(m.text());
+    });
+    page.on('pageerror', (e) => w.pageErrors.push(e.message));
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  return w;
+}
+
+export function expectClean(w: Watch): void {
+  expect(w.foreign, 'requests to other origins').toEqual([]);
+  expect(w.dialogs, 'dialogs (alert/confirm/prompt) fired').toEqual([]);
+  expect(w.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expect(w.pageErrors, 'uncaught page errors').toEqual([]);
+}
+
+/** A short fit (2 chains x (150 warmup + 150 draws)) from the Fit page; resolves once the UI shows the wall time. */
+export async function shortFit(page: Page, opts: { chains?: number; warmup?: number; draws?: number } = {}): Promise<string> {
+  await page.click('[data-step=fit]');
+  await page.getByTestId('chains').fill(String(opts.chains ?? 2));
+  await page.getByTestId('warmup').fill(String(opts.warmup ?? 150));
+  await page.getByTestId('draws').fill(String(opts.draws ?? 150));
+  await page.getByTestId('start-fit').click();
+  await page.getByTestId('fit-progress').waitFor();
+  const wall = page.getByTestId('fit-wall-time');
+  await wall.waitFor({ timeout: 240_000 });
+  return (await wall.textContent()) ?? '';
+}
+
+/** Waits until a service worker controls the page (it claims clients on activation) and its precache holds the app shell, the workers and the WASM. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg?.active || !navigator.serviceWorker.controller) return false;
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+    return ['/index.html', '.wasm', 'chain-worker', '/assets/index-'].every((p) => urls.some((u) => u.includes(p)));
+  }, undefined, { timeout: 60_000, polling: 500 });
+}

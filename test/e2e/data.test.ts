@@ -1,0 +1,119 @@
+// End to end in headless Chromium: CSV upload with remapping, a malformed CSV's errors, and a hostile header shown as text.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DATASETS, ensureBuilt, HAS_CHROMIUM, launch, serveDist, shotPath, SKIP_MESSAGE, type Launched, type Served } from './harness';
+import { expectClean, watch } from './browser';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+const ROBYN = join(DATASETS, 'robyn_dt_simulated_weekly.csv');
+if (HAS_CHROMIUM && !existsSync(ROBYN)) console.warn(`Robyn upload test skipped: ${ROBYN} not found`);
+
+async function upload(page: Page, name: string, text: string): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await expect.poll(() => page.getByTestId('dataset-name').textContent()).toBe(name);
+}
+
+async function setRole(page: Page, column: string, role: string): Promise<void> {
+  await page.getByLabel(`Role of column ${column}`, { exact: true }).selectOption(role);
+}
+
+describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
+  let server: Served;
+  // A fresh browser profile per test: no session carried over from the previous one.
+  let b: Launched;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveDist();
+  });
+  beforeEach(async () => {
+    b = await launch();
+  });
+  afterEach(async () => {
+    await b?.close();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test.skipIf(!existsSync(ROBYN))('Robyn CSV upload, remapped by hand, becomes a valid dataset', async () => {
+    const w = watch(b.context, new URL(server.url).origin);
+    const page = await b.context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('data-status').waitFor({ timeout: 30_000 });
+    await upload(page, 'robyn_dt_simulated_weekly.csv', readFileSync(ROBYN, 'utf8'));
+    const roles: Record<string, string> = {
+      revenue: 'kpi',
+      tv_S: 'channel', ooh_S: 'channel', print_S: 'channel', facebook_S: 'channel', search_S: 'channel',
+      competitor_sales_B: 'control', newsletter: 'control',
+      facebook_I: 'ignore', search_clicks_P: 'ignore', events: 'ignore',
+    };
+    // Start from nothing mapped except the date, so the remapping really is by hand.
+    for (const c of Object.keys(roles)) await setRole(page, c, 'ignore');
+    for (const [c, r] of Object.entries(roles)) await setRole(page, c, r);
+    await expect.poll(() => page.getByTestId('data-status').textContent()).toContain('Valid dataset');
+    expect((await page.getByTestId('dataset-summary').textContent())?.replace(/\s+/g, ' ')).toMatch(/208 weeks.*KPI “revenue”.*5 paid channels · 2 controls/);
+    await page.getByTestId('preview-chart').locator('svg path.series').first().waitFor();
+    await page.screenshot({ path: shotPath('1-data-robyn'), fullPage: true });
+    await page.getByTestId('to-model').click();
+    const channels = await page.getByTestId('channel-spec').locator('tbody tr td.name').allTextContents();
+    expect(channels.map((s) => s.trim())).toEqual(['tv_S', 'ooh_S', 'print_S', 'search_S', 'facebook_S']); // header order
+    await page.close();
+    expectClean(w);
+  });
+
+  test('a malformed CSV shows its errors next to the row and column', async () => {
+    const w = watch(b.context, new URL(server.url).origin);
+    const page = await b.context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('data-status').waitFor({ timeout: 30_000 });
+    const rows = ['date,sales,tv_spend,search_spend'];
+    for (let i = 0; i < 40; i++) {
+      const d = new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10);
+      rows.push(`${d},${i === 6 ? 'n/a?' : 1000 + i},${100 + i},${50 + (i % 5)}`);
+    }
+    await upload(page, 'broken.csv', `${rows.join('\n')}\n`);
+    // Auto-detection leaves a column with text in it unused and says why; the analyst maps it as the KPI.
+    await page.getByTestId('detect-notes').waitFor();
+    await setRole(page, 'sales', 'kpi');
+    await expect.poll(() => page.getByTestId('data-status').textContent()).toMatch(/problem/);
+    await page.getByTestId('data-errors').waitFor();
+    const issue = page.getByTestId('issues').locator('tr.error', { hasText: 'sales' }).first();
+    expect(await issue.locator('td').nth(1).textContent()).toBe('7');
+    expect(await issue.locator('td').nth(2).textContent()).toBe('sales');
+    expect(await issue.textContent()).toMatch(/row 7 \(line 8\).*"sales".*not a number/);
+    // The column's own row in the mapping table carries the error too.
+    expect(await page.locator('tr[data-column="sales"]').getAttribute('class')).toMatch(/has-error/);
+    await page.screenshot({ path: shotPath('1-data-errors'), fullPage: true });
+    await page.close();
+    expectClean(w);
+  });
+
+  test('a header like <img src=x onerror=alert(1)> is shown as text and runs nothing', async () => {
+    const w = watch(b.context, new URL(server.url).origin);
+    const requests: string[] = [];
+    const page = await b.context.newPage();
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(server.url);
+    await page.getByTestId('data-status').waitFor({ timeout: 30_000 });
+    const evil = '<img src=x onerror=alert(1)>';
+    const rows = [`date,revenue,${evil},search_spend`];
+    for (let i = 0; i < 60; i++) {
+      const d = new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10);
+      rows.push(`${d},${5000 + 37 * ((i * 7) % 11) + 10 * i},${100 + ((i * 13) % 17)},${50 + (i % 5) * 3}`);
+    }
+    await upload(page, 'hostile.csv', `${rows.join('\n')}\n`);
+    await setRole(page, evil, 'channel');
+    await expect.poll(() => page.getByTestId('data-status').textContent()).toContain('Valid dataset');
+    expect(await page.locator('tr[data-column] .colname', { hasText: evil }).count()).toBe(1);
+    await page.click('[data-step=model]');
+    await page.getByTestId('channel-spec').getByText(evil, { exact: true }).waitFor();
+    await page.getByTestId('roi-mode').check();
+    await page.getByTestId('prior-preview').getByText(evil, { exact: true }).first().waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(requests.filter((p) => p.endsWith('/x'))).toEqual([]);
+    await page.close();
+    expectClean(w);
+  });
+});

@@ -1,0 +1,129 @@
+// End to end in headless Chromium: the demo through every step, persistence across reloads, and a fit with the network off.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ensureBuilt, HAS_CHROMIUM, launch, serveDist, shotPath, SKIP_MESSAGE, type Launched, type Served } from './harness';
+import { expectClean, shortFit, waitForServiceWorker, watch } from './browser';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
+  let server: Served;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveDist();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('demo data -> model -> fit -> results -> optimise -> export report, talking to no other origin', async () => {
+    const b: Launched = await launch();
+    try {
+      const w = watch(b.context, new URL(server.url).origin);
+      const page = await b.context.newPage();
+      await page.goto(server.url);
+
+      // 1 Data: the demo loads on first visit and is valid.
+      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      expect((await page.getByTestId('dataset-summary').textContent())?.replace(/\s+/g, ' ')).toMatch(/156 weeks.*6 paid channels/);
+      await page.getByTestId('preview-chart').locator('svg path.series').first().waitFor();
+      await page.screenshot({ path: shotPath('1-data'), fullPage: true });
+
+      // 2 Model: ROI beliefs in words become a LogNormal prior with a preview.
+      await page.getByTestId('to-model').click();
+      await page.getByTestId('roi-mode').check();
+      await page.getByTestId('prior-preview').waitFor();
+      const priors = JSON.parse(await page.getByTestId('prior-json').inputValue());
+      expect(priors.roi.dist).toBe('LogNormal');
+      expect(priors.roi.mu[0]).toBeCloseTo(Math.log(1.5), 3);
+      // Back to default priors so the short fit below is the plain model.
+      await page.screenshot({ path: shotPath('2-model'), fullPage: true });
+      await page.locator('input[name=prior-mode]').first().check();
+
+      // 3 Fit: short run, progress bars, then diagnostics and plots.
+      const wall = await shortFit(page);
+      expect(wall).toMatch(/Fitted 2 chains in \d+(\.\d)? s/);
+      await page.getByTestId('diagnostics-table').waitFor();
+      await page.getByTestId('trace-plot').locator('path').first().waitFor();
+      await page.getByTestId('rank-plot').locator('rect').first().waitFor();
+      await page.getByTestId('energy-plot').locator('rect').first().waitFor();
+      await page.screenshot({ path: shotPath('3-fit'), fullPage: true });
+
+      // 4 Results: the results page draws its charts.
+      await page.click('[data-step=results]');
+      await page.locator('main[data-page=results] svg').first().waitFor({ timeout: 60_000 });
+      expect(await page.locator('main[data-page=results] svg').count()).toBeGreaterThan(2);
+      await page.screenshot({ path: shotPath('4-results'), fullPage: true });
+
+      // 5 Optimise: run the planner.
+      await page.click('[data-step=optimise]');
+      const optimise = page.locator('main[data-page=optimise] button', { hasText: /optimi[sz]e|plan/i }).first();
+      await optimise.click();
+      await page.locator('main[data-page=optimise] svg').first().waitFor({ timeout: 120_000 });
+      await page.screenshot({ path: shotPath('5-optimise'), fullPage: true });
+
+      // 6 Export: the report downloads and holds every section.
+      await page.click('[data-step=export]');
+      const reportButton = page.locator('main[data-page=export] button', { hasText: /report/i }).first();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), reportButton.click()]);
+      const html = readFileSync((await download.path())!, 'utf8');
+      for (const id of ['fit', 'decomposition', 'roi', 'response', 'diagnostics', 'allocation']) expect(html).toContain(`<section id="${id}">`);
+      expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
+      await page.screenshot({ path: shotPath('6-export'), fullPage: true });
+
+      expectClean(w);
+    } finally {
+      await b.close();
+    }
+  });
+
+  test('a reload keeps the session and reports a fit it interrupted', async () => {
+    const b = await launch();
+    try {
+      const w = watch(b.context, new URL(server.url).origin);
+      const page = await b.context.newPage();
+      await page.goto(server.url);
+      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      await page.click('[data-step=model]');
+      await page.getByLabel('Seasonality order').selectOption('3');
+      await page.click('[data-step=fit]');
+      await page.getByTestId('chains').fill('2');
+      await page.getByTestId('warmup').fill('2000');
+      await page.getByTestId('draws').fill('2000');
+      await page.getByTestId('start-fit').click();
+      // The marker is saved every 2 s while the fit runs.
+      await page.waitForTimeout(4500);
+      await page.reload();
+      const notice = page.getByTestId('interrupted');
+      await notice.waitFor({ timeout: 30_000 });
+      expect(await notice.textContent()).toMatch(/interrupted at \d+%.*settings are kept/);
+      expect(await page.getByTestId('warmup').inputValue()).toBe('2000');
+      await page.click('[data-step=model]');
+      expect(await page.getByLabel('Seasonality order').inputValue()).toBe('3');
+      expectClean(w);
+    } finally {
+      await b.close();
+    }
+  });
+
+  test('after the first load the app works offline: reload with the network off, then fit', async () => {
+    const b = await launch();
+    try {
+      const w = watch(b.context, new URL(server.url).origin);
+      const page = await b.context.newPage();
+      await page.goto(server.url);
+      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      await waitForServiceWorker(page);
+      await b.context.setOffline(true);
+      await page.reload();
+      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      const wall = await shortFit(page, { chains: 2, warmup: 100, draws: 100 });
+      expect(wall).toMatch(/Fitted 2 chains/);
+      await page.getByTestId('diagnostics-table').waitFor();
+      expectClean(w);
+    } finally {
+      await b.context.setOffline(false).catch(() => undefined);
+      await b.close();
+    }
+  });
+});
