@@ -1,0 +1,29 @@
+// Web Worker computing the Results page's per-draw arrays (forward model over hundreds of draws) off the UI thread.
+import * as Comlink from 'comlink';
+import type { ModelJson } from '../../core/fit/model-json';
+import { loadResultsData } from './posterior-source';
+import type { ResultsData } from './results-data';
+
+function transferables(d: ResultsData): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const rows = (r: Float64Array[]) => r.forEach((a) => out.push(a.buffer as ArrayBuffer));
+  rows(d.fitted); rows(d.baseline);
+  if (d.predictive) rows(d.predictive);
+  for (const ch of d.channels) {
+    rows(d.contributions[ch]); rows(d.response[ch].draws); rows(d.adstock[ch]);
+    out.push(d.roi[ch].buffer as ArrayBuffer, d.mroi[ch].buffer as ArrayBuffer, d.contributionShare[ch].buffer as ArrayBuffer);
+  }
+  if (d.metrics) out.push(d.metrics.r2.buffer as ArrayBuffer, d.metrics.mape.buffer as ArrayBuffer, d.metrics.nrmse.buffer as ArrayBuffer);
+  // A buffer listed twice cannot be transferred: keep each once.
+  return [...new Set(out)];
+}
+
+const api = {
+  compute(model: ModelJson): ResultsData {
+    const d = loadResultsData(model);
+    return Comlink.transfer(d, transferables(d));
+  },
+};
+export type ResultsWorkerApi = typeof api;
+
+Comlink.expose(api);
