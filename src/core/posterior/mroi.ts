@@ -20,7 +20,7 @@ export function mroiDraws(model: ModelJson, opts: MroiOptions = {}): Record<stri
     const x = ctx.xScaled[ch.name];
     const more = x.map((v) => v * (1 + inc));
     const extraSpend = ctx.spendTotal[ch.name] * inc;
-    out[ch.name] = Float64Array.from(draws, (v) => counterfactualDelta(ctx.spec, ctx.scaled, v, c, more, ctx.kpiScale) / extraSpend);
+    out[ch.name] = Float64Array.from(draws, (v) => counterfactualDelta(ctx.spec, v, c, x, more, ctx.kpiScale) / extraSpend);
   });
   return out;
 }

@@ -13,7 +13,7 @@ export function roiDraws(model: ModelJson, opts: DrawOptions = {}): Record<strin
     const x = ctx.xScaled[ch.name];
     const zero = new Float64Array(x.length);
     const spend = ctx.spendTotal[ch.name];
-    out[ch.name] = Float64Array.from(draws, (v) => -counterfactualDelta(ctx.spec, ctx.scaled, v, c, zero, ctx.kpiScale) / spend);
+    out[ch.name] = Float64Array.from(draws, (v) => -counterfactualDelta(ctx.spec, v, c, x, zero, ctx.kpiScale) / spend);
   });
   return out;
 }
