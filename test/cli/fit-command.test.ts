@@ -148,6 +148,31 @@ describe('marginal fit on bad data', () => {
   });
 });
 
+describe('marginal fit with priors and lift tests', () => {
+  it('a priors file with an unknown key is an error naming the key', () => {
+    writeFileSync(join(dir, 'p.csv'), generateSyntheticData(5, { weeks: 40, channels: 1, yearly: 0 }).csv);
+    writeFileSync(join(dir, 'bad-priors.json'), '{"saturation_bta": {"dist": "HalfNormal", "sigma": 1}}');
+    const r = cli('fit', 'p.csv', '--priors', 'bad-priors.json', '--out', 'm.json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("priors file 'bad-priors.json': priors.saturation_bta: unknown parameter");
+    noStack(r.stderr);
+  });
+
+  it('an ROI prior and lift tests reach the model (roi sampled, saturation_beta derived, lift rows in the spec)', () => {
+    const ds = generateSyntheticData(6, { weeks: 40, channels: 1, yearly: 0 });
+    writeFileSync(join(dir, 'q.csv'), ds.csv);
+    writeFileSync(join(dir, 'roi.json'), '{"roi": {"dist": "LogNormal", "mu": 0.2, "sigma": 0.9}}');
+    writeFileSync(join(dir, 'lift2.csv'), 'channel,x,delta_x,delta_y,sigma\ntv_spend,20000,4000,9000,3000\n');
+    const r = cli('fit', 'q.csv', '--priors', 'roi.json', '--lift-tests', 'lift2.csv', '--chains', '1', '--warmup', '60', '--draws', '30', '--quiet', '--out', 'roi-model.json');
+    expect(r.code, r.stderr).toBe(0);
+    const m: ModelJson = JSON.parse(readFileSync(join(dir, 'roi-model.json'), 'utf8'));
+    expect(Object.keys(m.draws)).toContain('roi[tv_spend]');
+    expect(Object.keys(m.draws)).toContain('saturation_beta[tv_spend]');
+    expect(m.spec.liftTests).toEqual([{ channel: 'tv_spend', x: 20000, deltaX: 4000, deltaY: 9000, sigma: 3000 }]);
+    expect(m.spec.priors.roi).toMatchObject({ dist: 'LogNormal' });
+  });
+});
+
 describe('marginal demo and column detection', () => {
   it('demo writes the demo CSV, and fit detects its columns when none are given (and says so)', () => {
     const d = cli('demo', '--out', 'demo.csv');

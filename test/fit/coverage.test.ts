@@ -61,6 +61,7 @@ describe('coverage of 94% intervals on generated data', () => {
     // The priors are not the generating distribution, so the check is of approximate (frequentist) calibration.
     const [lo, hi] = binomInterval99(K, 0.94);
     const missed = results.filter((r) => r.truth < r.q03 || r.truth > r.q97).map((r) => `seed ${r.seed} ${r.name}: ${r.truth} not in [${r.q03}, ${r.q97}]`);
+    console.log(`coverage of 94% intervals: ${covered}/${K} = ${(covered / K).toFixed(3)} (99% band [${lo}, ${hi}])`);
     expect(K).toBe(SEEDS.length * 12);
     expect(covered, `${covered}/${K} covered; 99% band [${lo}, ${hi}]; missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(lo);
     expect(covered).toBeLessThanOrEqual(hi);
