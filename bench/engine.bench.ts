@@ -1,7 +1,7 @@
 // Chain hosts: worker startup overhead, and parallel speedup of 4 chains on worker_threads vs 1 chain and vs inline.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { createNodeHost } from '../src/core/engine/node-host';
+import { createNodeHost, type WorkerLoader } from '../src/core/engine/node-host';
 import { createInlineHost } from '../src/core/engine/inline-host';
 import { runChains } from '../src/core/engine/run-chains';
 import { DEFAULT_FIT_CONFIG } from '../src/core/engine/defaults';
@@ -9,6 +9,7 @@ import type { FitConfig, Host } from '../src/core/engine/types';
 
 const TARGET = { target: 1 }; // ill-scaled Gaussian d=100: long enough per chain to dwarf messaging
 const TINY: FitConfig = { ...DEFAULT_FIT_CONFIG, chains: 1, warmup: 1, draws: 1 };
+const FIT: FitConfig = { ...DEFAULT_FIT_CONFIG, warmup: 1000, draws: 5000 };
 const REPS = 3;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -24,8 +25,8 @@ async function plainWorkerMs(): Promise<number> {
 }
 
 /** First (spawning) and second (reusing) run of a 2-iteration chain per worker. */
-async function chainWorkerStartup(n: number): Promise<{ cold: number; warm: number }> {
-  const host = createNodeHost();
+async function chainWorkerStartup(n: number, loader: WorkerLoader): Promise<{ cold: number; warm: number }> {
+  const host = createNodeHost({ loader });
   let t = performance.now();
   await runChains(TARGET, { ...TINY, chains: n }, { host });
   const cold = performance.now() - t;
@@ -38,23 +39,27 @@ async function chainWorkerStartup(n: number): Promise<{ cold: number; warm: numb
 
 async function seconds(host: Host, chains: number): Promise<number> {
   const times = [];
-  for (let i = 0; i < REPS; i++) times.push((await runChains(TARGET, { ...DEFAULT_FIT_CONFIG, chains }, { host })).seconds);
+  for (let i = 0; i < REPS; i++) times.push((await runChains(TARGET, { ...FIT, chains }, { host })).seconds);
   return median(times);
 }
 
 export default async function bench(): Promise<void> {
   const plain = [];
   for (let i = 0; i < 3; i++) plain.push(await plainWorkerMs());
-  const one = await chainWorkerStartup(1);
-  const four = await chainWorkerStartup(4);
+  // The first bundle-loader host also pays the one-off esbuild bundle of the worker.
+  const rows = [{ what: 'bare worker_threads Worker (no tsx), ms', value: ms(median(plain)) }];
+  for (const loader of ['bundle', 'tsx'] as const) {
+    const one = await chainWorkerStartup(1, loader);
+    const four = await chainWorkerStartup(4, loader);
+    rows.push(
+      { what: `${loader} loader, 1 chain: first run (spawn + load + WASM instance), ms`, value: ms(one.cold) },
+      { what: `${loader} loader, 1 chain: reused worker, ms`, value: ms(one.warm) },
+      { what: `${loader} loader, 4 chains: first run, ms`, value: ms(four.cold) },
+      { what: `${loader} loader, 4 chains: reused workers, ms`, value: ms(four.warm) },
+    );
+  }
   console.log(`cores: ${availableParallelism()}`);
-  console.table([
-    { what: 'bare worker_threads Worker (no tsx), ms', value: ms(median(plain)) },
-    { what: 'chain worker, 1 chain: first run (spawn + tsx + WASM instance), ms', value: ms(one.cold) },
-    { what: 'chain worker, 1 chain: reused worker, ms', value: ms(one.warm) },
-    { what: 'chain workers, 4 chains: first run, ms', value: ms(four.cold) },
-    { what: 'chain workers, 4 chains: reused workers, ms', value: ms(four.warm) },
-  ]);
+  console.table(rows);
 
   const host = createNodeHost();
   await runChains(TARGET, { ...TINY, chains: 4 }, { host }); // spawn the 4 workers outside the timings
@@ -63,7 +68,7 @@ export default async function bench(): Promise<void> {
   await host.close();
   const i4 = await seconds(createInlineHost(), 4);
   console.table([
-    { run: `1 chain, worker (${DEFAULT_FIT_CONFIG.warmup}+${DEFAULT_FIT_CONFIG.draws})`, seconds: +w1.toFixed(2) },
+    { run: `1 chain, worker (${FIT.warmup}+${FIT.draws})`, seconds: +w1.toFixed(2) },
     { run: '4 chains, 4 workers', seconds: +w4.toFixed(2) },
     { run: '4 chains, inline (one thread)', seconds: +i4.toFixed(2) },
   ]);
