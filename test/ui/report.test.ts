@@ -17,7 +17,7 @@ describe('buildReport', () => {
   const html = buildReport(model, fixturePlan(channels), charts, new Date('2026-11-23T12:00:00Z'));
 
   it('has every section, the allocation only with a plan', () => {
-    for (const id of ['fit', 'decomposition', 'roi', 'response', 'diagnostics', 'allocation']) expect(html).toContain(`<section id="${id}">`);
+    for (const id of ['fit', 'decomposition', 'roi', 'response', 'model', 'diagnostics', 'allocation']) expect(html).toContain(`<section id="${id}">`);
     expect(buildReport(model, null, charts)).not.toContain('<section id="allocation">');
     expect(html.match(/<figure>/g)?.length).toBe(10);
   });

@@ -9,7 +9,11 @@ export interface Layer { name: string; colour: string; mean: number[]; band: Ban
 export interface IntervalRow { name: string; colour: string; outer: ScalarInterval; inner: ScalarInterval; draws?: number[] }
 
 /** One panel of a faceted interval chart (ROI, mROI, cost per KPI). */
-export interface IntervalFacet { title: string; rows: IntervalRow[]; format: (v: number) => string; reference?: { value: number; label: string } }
+export interface IntervalFacet {
+  title: string; rows: IntervalRow[]; format: (v: number) => string; reference?: { value: number; label: string };
+  /** The dot: the mean (default), or the median for quantities whose mean can be unbounded (cost per KPI). */
+  center?: 'mean' | 'median';
+}
 
 /** One step of a waterfall: a total with its interval. */
 export interface WaterfallStep { name: string; colour: string; value: ScalarInterval }

@@ -77,3 +77,17 @@ recommended ${fmtNum(plan.kpi_recommended.mean)} [${fmtNum(plan.kpi_recommended.
 ${plan.message ? `<li>${e(plan.message)}</li>` : ''}
 </ul>`;
 }
+
+export function specTable(model: ModelJson): string {
+  const s = model.spec;
+  const rows = s.channels.map((c) => [e(c.name), e(c.adstock), String(c.lmax), e(c.saturation)]);
+  const facts = [
+    `KPI <b>${e(s.kpi)}</b>, likelihood ${e(s.likelihood)}`,
+    s.yearly > 0 ? `yearly seasonality of order ${s.yearly}` : 'no seasonality',
+    s.trend ? 'linear trend' : 'no trend',
+    s.controls.length ? `controls: ${s.controls.map(e).join(', ')}${s.standardizeControls ? ' (standardised)' : ''}` : 'no controls',
+    Object.keys(s.priors).length ? `custom priors on ${Object.keys(s.priors).map(e).join(', ')}` : 'default priors',
+    s.liftTests.length ? `${s.liftTests.length} lift test${s.liftTests.length > 1 ? 's' : ''}` : 'no lift tests',
+  ];
+  return `<p>${facts.join(' · ')}</p>\n` + table(['Channel', 'Adstock', 'Max lag', 'Saturation'], rows, 2);
+}

@@ -2,7 +2,7 @@
 import type { ModelJson } from '../../core/fit/model-json';
 import type { Plan } from '../../core/optimizer/types';
 import { escapeHtml as e, sanitizeSvg } from './escape';
-import { allocationTable, channelTable, diagnosticsTable, fitTable, planSummary } from './report-tables';
+import { allocationTable, channelTable, diagnosticsTable, fitTable, planSummary, specTable } from './report-tables';
 import { REPORT_CSS } from './report-css';
 
 /** Chart markup keyed by test id (chart-actual-fitted, chart-roi, ...), as serialised by svg-export. */
@@ -48,6 +48,7 @@ export function buildReport(model: ModelJson, plan: Plan | null | undefined, cha
       figure(charts, 'chart-response', `${kpi} per period at a steady spend per period, current spend marked.`),
       figure(charts, 'chart-adstock', 'Adstock weights by lag.'),
     ].join('\n')),
+    section('model', 'Model specification', specTable(model)),
     section('diagnostics', 'Sampler diagnostics', [
       `<p class="${healthy ? 'ok' : 'bad'}">${healthy ? 'The chains converged: no divergences and every R-hat below 1.01.' : 'Check before relying on these results: divergences or R-hat at or above 1.01.'}</p>`,
       diagnosticsTable(model),

@@ -55,7 +55,7 @@ export function roiFacets(v: ResultsView, level: number, drawsOn: boolean, kpiNa
   return [
     { title: 'ROI', rows: rowsOf(v, v.roi, level, drawsOn), format: fmtRatio, reference: { value: 1, label: 'break-even' } },
     { title: 'Marginal ROI (next 1%)', rows: rowsOf(v, v.mroi, level, drawsOn), format: fmtRatio, reference: { value: 1, label: 'break-even' } },
-    { title: `Cost per ${kpiName}`, rows: rowsOf(v, v.costPerKpi, level, drawsOn), format: fmtNum },
+    { title: `Cost per ${kpiName}`, rows: rowsOf(v, v.costPerKpi, level, drawsOn), format: fmtNum, center: 'median' },
   ];
 }
 
