@@ -16,8 +16,9 @@ describe('formToOptions', () => {
     f.valuePerKpi = '2.5';
     f.constraints.search = { min: '1000', max: '5000', maxChangePct: '30', lock: false };
     f.constraints['a,b'].lock = true;
+    f.phaseStepPct = '10';
     expect(formToOptions(f, 100)).toEqual({
-      horizon: 13, budget: 1_200_000, objective: 'profit', maxDraws: 100, valuePerKpi: 2.5,
+      horizon: 13, budget: 1_200_000, objective: 'profit', maxDraws: 100, valuePerKpi: 2.5, maxStepChange: 0.1,
       min: { search: 1000 }, max: { search: 5000 }, maxChange: { search: 0.3 }, lock: ['a,b'],
     });
   });

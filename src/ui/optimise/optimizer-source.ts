@@ -50,7 +50,7 @@ export class OptimizerClient {
     return this.backend.optimize(opts);
   }
   frontier(opts: OptimizeOptions): Promise<Frontier> {
-    const { budget: _ignored, ...rest } = opts;
+    const { budget: _budget, maxStepChange: _phases, ...rest } = opts;
     return this.backend.frontier({ ...rest, maxDraws: FRONTIER_DRAWS, fractions: FRONTIER_FRACTIONS, randomStarts: 0 });
   }
   planCsv(plan: Plan): Promise<string> {

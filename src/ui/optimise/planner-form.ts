@@ -17,6 +17,8 @@ export interface PlannerForm {
   objective: ObjectiveName;
   /** Value of one KPI unit (profit objective and the currency of mROI). */
   valuePerKpi: string;
+  /** Phase-in: largest change per phase in percent of current (''= no phased path). */
+  phaseStepPct: string;
   constraints: Record<string, ChannelConstraint>;
 }
 
@@ -29,7 +31,7 @@ export const OBJECTIVES: { id: ObjectiveName; label: string; help: string }[] = 
 
 export function defaultForm(channels: string[], horizon: number): PlannerForm {
   return {
-    budget: '', horizon: String(horizon), objective: 'mean', valuePerKpi: '1',
+    budget: '', horizon: String(horizon), objective: 'mean', valuePerKpi: '1', phaseStepPct: '',
     constraints: Object.fromEntries(channels.map((c) => [c, { min: '', max: '', maxChangePct: '', lock: false }])),
   };
 }
@@ -60,6 +62,9 @@ export function formToOptions(form: PlannerForm, maxDraws: number): OptimizeOpti
     if (!v) throw new FormError('valuePerKpi', 'Value per KPI unit must be greater than 0 for the profit objective');
     opts.valuePerKpi = v;
   }
+  const step = parseNum('phaseStep', 'Phase-in step', form.phaseStepPct);
+  if (step === 0) throw new FormError('phaseStep', 'Phase-in step must be greater than 0%');
+  if (step !== undefined) opts.maxStepChange = step / 100;
   const min: Record<string, number> = {}, max: Record<string, number> = {}, change: Record<string, number> = {};
   const lock: string[] = [];
   for (const [ch, c] of Object.entries(form.constraints)) {
