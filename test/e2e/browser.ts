@@ -54,12 +54,19 @@ export async function shortFit(page: Page, opts: { chains?: number; warmup?: num
 }
 
 /** Waits until a service worker controls the page (it claims clients on activation) and its precache holds the app shell, the workers and the WASM. */
-export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    if (!reg?.active || !navigator.serviceWorker.controller) return false;
-    const urls: string[] = [];
-    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
-    return ['/index.html', '.wasm', 'chain-worker', '/assets/index-'].every((p) => urls.some((u) => u.includes(p)));
-  }, undefined, { timeout: 60_000, polling: 500 });
+export async function waitForServiceWorker(page: Page, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // A polling loop, not waitForFunction: that treats the async predicate's Promise as truthy.
+  for (;;) {
+    const ready = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      if (reg?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false;
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(new URL(r.url).pathname);
+      return ['/index.html', '.wasm', 'chain-worker', '/assets/index-'].every((p) => urls.some((u) => u.includes(p)));
+    });
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error('the service worker did not take control with a full precache in time');
+    await page.waitForTimeout(250);
+  }
 }

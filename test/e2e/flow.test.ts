@@ -44,9 +44,9 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       const wall = await shortFit(page);
       expect(wall).toMatch(/Fitted 2 chains in \d+(\.\d)? s/);
       await page.getByTestId('diagnostics-table').waitFor();
-      await page.getByTestId('trace-plot').locator('path').first().waitFor();
-      await page.getByTestId('rank-plot').locator('rect').first().waitFor();
-      await page.getByTestId('energy-plot').locator('rect').first().waitFor();
+      await page.getByTestId('trace-plot').locator('path.series').first().waitFor();
+      await page.getByTestId('rank-plot').locator('rect').first().waitFor({ state: 'attached' });
+      await page.getByTestId('energy-plot').locator('rect').first().waitFor({ state: 'attached' });
       await page.screenshot({ path: shotPath('3-fit'), fullPage: true });
 
       // 4 Results: the results page draws its charts.
@@ -71,7 +71,30 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
       await page.screenshot({ path: shotPath('6-export'), fullPage: true });
 
+      // model.json: saved from Export, loaded into a brand-new profile on the Data step, restores the fit.
+      const modelButton = page.locator('main[data-page=export] button', { hasText: /model\.json/i }).first();
+      const [modelDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), modelButton.click()]);
+      const modelText = readFileSync((await modelDownload.path())!, 'utf8');
+      expect(JSON.parse(modelText).format).toBe('marginal-model');
       expectClean(w);
+
+      const fresh = await launch();
+      try {
+        const w2 = watch(fresh.context, new URL(server.url).origin);
+        const p2 = await fresh.context.newPage();
+        await p2.goto(server.url);
+        await p2.getByTestId('data-status').waitFor({ timeout: 30_000 });
+        await p2.getByTestId('file-input').setInputFiles({ name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(modelText) });
+        await expect.poll(() => p2.getByTestId('dataset-name').textContent()).toBe('model.json');
+        await p2.click('[data-step=fit]');
+        expect(await p2.getByTestId('fit-wall-time').textContent()).toMatch(/Last fit: 2 chains/);
+        await p2.getByTestId('diagnostics-table').waitFor();
+        await p2.click('[data-step=results]');
+        await p2.locator('main[data-page=results] svg').first().waitFor({ timeout: 60_000 });
+        expectClean(w2);
+      } finally {
+        await fresh.close();
+      }
     } finally {
       await b.close();
     }
@@ -106,24 +129,30 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
     }
   });
 
-  test('after the first load the app works offline: reload with the network off, then fit', async () => {
+  test('after the first load the app works offline: server gone, network off, reload, then fit', async () => {
+    // Its own server, shut down after the first load: nothing can come from the network afterwards,
+    // whatever Playwright's offline emulation covers (it does not cover service-worker fetches).
+    const own = await serveDist();
     const b = await launch();
     try {
-      const w = watch(b.context, new URL(server.url).origin);
+      const w = watch(b.context, new URL(own.url).origin);
       const page = await b.context.newPage();
-      await page.goto(server.url);
+      await page.goto(own.url);
       await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
       await waitForServiceWorker(page);
+      await own.close();
       await b.context.setOffline(true);
       await page.reload();
       await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
       const wall = await shortFit(page, { chains: 2, warmup: 100, draws: 100 });
       expect(wall).toMatch(/Fitted 2 chains/);
       await page.getByTestId('diagnostics-table').waitFor();
+      await page.screenshot({ path: shotPath('3-fit-offline'), fullPage: true });
       expectClean(w);
     } finally {
       await b.context.setOffline(false).catch(() => undefined);
       await b.close();
+      await own.close().catch(() => undefined);
     }
   });
 });
