@@ -68,6 +68,11 @@ describe('Results shaping', () => {
     }
   });
 
+  it('a model without draws gets a plain error, not empty charts', () => {
+    const empty = fixtureModel({ draws: 0 });
+    expect(() => loadResultsData(empty)).toThrow(/no posterior draws/);
+  });
+
   it('holdout marking only when the model carries one', () => {
     expect(holdoutStart(model)).toBeUndefined();
     expect(holdoutStart({ ...model, holdout: { periods: 8 } } as typeof model)).toBe(model.data.dates.length - 8);

@@ -11,6 +11,7 @@ import { holdoutStart } from './holdout';
 export const RESULTS_MAX_DRAWS = 400;
 
 export function loadResultsData(model: ModelJson, maxDraws = RESULTS_MAX_DRAWS): ResultsData {
+  if (drawCount(model) === 0) throw new Error('this model holds no posterior draws (was the fit cancelled during warmup?): fit again to see results');
   const opts = { maxDraws };
   const ctx = posteriorContext(model);
   const channels = ctx.channels.map((c) => c.name);
