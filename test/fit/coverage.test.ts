@@ -67,7 +67,9 @@ describe('coverage of 94% intervals on generated data', () => {
     expect(covered).toBeLessThanOrEqual(hi);
   });
 
-  it('the short chains still converge (R-hat < 1.05)', () => {
-    expect(maxRhat).toBeLessThan(1.05);
+  // The max over 96 R-hats from 2 short chains each: its noise alone reaches ~1.05 (split R-hat's sd is roughly
+  // 1/sqrt(ESS) ~ 0.02 at ESS ~100-200), so 1.1 (Gelman-Rubin's classic threshold) separates noise from a stuck chain.
+  it('the short chains still converge (max R-hat < 1.1)', () => {
+    expect(maxRhat).toBeLessThan(1.1);
   });
 });
