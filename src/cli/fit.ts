@@ -1,5 +1,6 @@
 // `marginal fit DATA.csv ...`: ingest, build the spec from flags, run chains on worker threads, print the summary, write model.json.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs, UsageError, type FlagDef } from './args';
 import { createProgressPrinter } from './progress';
 import { summaryText } from './table';
@@ -56,6 +57,17 @@ function readText(path: string, what: string): string {
   }
 }
 
+/** Fails before fitting, not after minutes of sampling, when model.json cannot be written. */
+function checkWritable(out: string): void {
+  const dir = dirname(resolve(out));
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw new CliError(`cannot write --out '${out}': directory '${dir}' ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not writable'}`);
+  }
+}
+
 /** Columns given on the command line, the rest from detectColumns (said on stderr so the user can check). */
 function resolveMapping(flags: Record<string, unknown>, text: string, log: (s: string) => void): ColumnMapping {
   const given = { date: flags.date as string | undefined, kpi: flags.kpi as string | undefined, channels: flags.channels as string[] | undefined, controls: flags.controls as string[] | undefined };
@@ -108,6 +120,7 @@ export async function runFitCommand(argv: string[]): Promise<number> {
   if (positional.length !== 1) throw new UsageError(positional.length ? `expected one data file, got ${positional.join(' ')}` : 'missing the data file (DATA.csv)');
   if (flags.out === undefined) throw new UsageError('missing required flag --out (where to write model.json)');
   const log = (s: string) => process.stderr.write(s + '\n');
+  checkWritable(flags.out as string);
   const text = readText(positional[0], 'data file');
   const mapping = resolveMapping(flags, text, log);
   const ingest = ingestCsv(text, mapping);

@@ -127,6 +127,12 @@ describe('marginal fit on bad data', () => {
     noStack(r.stderr);
   });
 
+  it('an unwritable --out fails before fitting', () => {
+    const r = cli('fit', 'bad.csv', '--out', 'no/such/dir/m.json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot write --out 'no\/such\/dir\/m.json': directory .* does not exist/);
+  });
+
   it('a missing data file is a clear error', () => {
     const r = cli('fit', 'missing.csv', '--out', 'm.json');
     expect(r.code).toBe(1);
