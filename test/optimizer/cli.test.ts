@@ -1,8 +1,8 @@
 // `marginal optimize`: flags, the printed table, plan.json, and usage errors (exit 2) naming the flag.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runOptimizeCommand } from '../../src/cli/optimize';
 import { syntheticModel } from './synthetic-model';
 
@@ -32,6 +32,7 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 afterEach(() => vi.restoreAllMocks());
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('marginal optimize', () => {
   it('prints the plan and writes plan.json with the documented fields', async () => {

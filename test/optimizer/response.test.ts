@@ -64,3 +64,23 @@ describe('fused and op-by-op tfjs engines agree', () => {
     }
   });
 });
+
+describe('fused curvature', () => {
+  it('the Hessian diagonal of the expected KPI matches differences of the gradient', async () => {
+    const model = syntheticModel({ channels, kpiScale: 2000 });
+    const ctx = await buildContext(model, { horizon: 8 });
+    const s = [4200, 2500, 900];
+    const { h } = ctx.evaluate(s);
+    expect(h).toBeDefined();
+    s.forEach((v, c) => {
+      const step = 1e-2 * v;
+      const up = [...s]; up[c] += step;
+      const dn = [...s]; dn[c] -= step;
+      // per-draw float64 gradients from the fused engine (the tfjs gradient is float32: too coarse to difference)
+      const gu = ctx.response.perDrawGradient(up)[c], gd = ctx.response.perDrawGradient(dn)[c];
+      const fd = (mean(Array.from(gu)) - mean(Array.from(gd))) / (2 * step);
+      expect(Math.abs(h![c] - fd) / Math.abs(fd)).toBeLessThan(1e-3);
+    });
+    ctx.dispose();
+  });
+});

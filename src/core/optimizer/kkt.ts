@@ -36,6 +36,6 @@ export function kktReport(channels: string[], s: ArrayLike<number>, bounds: Chan
   return {
     marginal: Object.fromEntries(channels.map((c, i) => [c, m[i]])),
     multiplier, interior: name(interior), atMin: name(atMin), atMax: name(atMax), spread, violations,
-    ok: spread <= tolerance && violations.length === 0,
+    tolerance, ok: spread <= tolerance && violations.length === 0,
   };
 }

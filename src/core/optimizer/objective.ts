@@ -52,7 +52,15 @@ function reduce(spec: ObjectiveSpec, y: tf.Tensor1D): tf.Scalar {
   return tf.sub(mean, tf.mul(sd, spec.lambda)) as tf.Scalar;
 }
 
-export interface Evaluation { f: number; g: Float64Array }
+export interface Evaluation {
+  f: number;
+  g: Float64Array;
+  /**
+   * Diagonal of the Hessian (d2f/ds_c^2) when the response provides curvature: exact for the mean
+   * and profit (a sum of per-channel terms), the mean part only for mean - lambda sd; absent for q10/cvar10.
+   */
+  h?: Float64Array;
+}
 
 /** f(s) and df/ds_c at spend per period s (original units). */
 export function makeEvaluator(resp: ResponseEngine, spec: ObjectiveSpec): (s: ArrayLike<number>) => Evaluation {
@@ -61,7 +69,19 @@ export function makeEvaluator(resp: ResponseEngine, spec: ObjectiveSpec): (s: Ar
     const { value, grads } = vg(Array.from(s, (v) => tf.scalar(v)));
     const g = new Float64Array(grads.length);
     grads.forEach((t, c) => { g[c] = t.dataSync()[0]; });
-    return { f: value.dataSync()[0], g };
+    const curv = resp.lastCurvature;
+    let h: Float64Array | undefined;
+    // sorted-draw objectives are only piecewise smooth: Newton steps overshoot their kinks, so they
+    // keep spectral steps
+    if (curv && !spec.rankWeights) {
+      const n = resp.draws;
+      h = Float64Array.from(curv, (kc, c) => {
+        let acc = 0;
+        for (let d = 0; d < n; d++) acc += kc[d];
+        return (spec.weights[c] * acc) / n;
+      });
+    }
+    return { f: value.dataSync()[0], g, h };
   });
 }
 

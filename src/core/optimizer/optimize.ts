@@ -72,7 +72,7 @@ export function planAt(ctx: Context, budget: number): Plan {
     mroi: Object.fromEntries(channels.map((c, i) => [c, interval(mroi[i])])),
     objective_value: rec.objective,
     objective_current: cur.objective,
-    kkt: kktReport(channels, s, bounds, objectiveMarginal(ctx, g), P),
+    kkt: kktReport(channels, s, bounds, objectiveMarginal(ctx, g), P, ctx.objective.rankWeights ? 1e-2 : 1e-3),
     starts,
   };
   if (ctx.opts.maxStepChange !== undefined) {

@@ -34,38 +34,52 @@ export class FusedResponse implements ResponseEngine {
     this.ch = chs.map((c, i) => foldArrays(c, windows[i], kpiScale));
   }
 
-  /** K_c per draw and dK_c/ds_c per draw at spend s per period, into k and dk (both [draw]). */
-  private channelInto(c: number, s: number, k: Float64Array, dk: Float64Array): void {
+  /**
+   * Second derivatives d2K_c/ds_c^2 per draw ([channel][draw]) from the last weightedMedia call: the
+   * solver's diagonal Newton metric (the objective is a sum of per-channel terms per draw).
+   */
+  lastCurvature: Float64Array[] | null = null;
+
+  /** K_c, dK_c/ds_c and (optionally) d2K_c/ds_c^2 per draw at spend s per period. */
+  private channelInto(c: number, s: number, k: Float64Array, dk: Float64Array, d2k?: Float64Array): void {
     const { kind, periods: T, count, p0, p1, slope, scale } = this.ch[c];
     // one loop per saturation kind keeps the hot loop branch-free; z >= 0 (spend and weights are)
     for (let d = 0; d < this.draws; d++) {
-      let acc = 0, dacc = 0;
+      let acc = 0, dacc = 0, hacc = 0;
       const o = d * T;
       if (kind === 'logistic') {
         for (let t = 0; t < T; t++) {
           const e = Math.exp(-2 * (p0[o + t] + s * p1[o + t]));
           const u = (1 - e) / (1 + e);
+          const q = p1[o + t];
           acc += count[t] * u;
-          dacc += count[t] * (1 - u * u) * p1[o + t];
+          dacc += count[t] * (1 - u * u) * q;
+          hacc -= count[t] * 2 * u * (1 - u * u) * q * q;
         }
       } else if (kind === 'michaelis-menten') {
         for (let t = 0; t < T; t++) {
           const z = p0[o + t] + s * p1[o + t];
           const q = 1 / (1 + z);
+          const r = p1[o + t];
           acc += count[t] * z * q;
-          dacc += count[t] * q * q * p1[o + t];
+          dacc += count[t] * q * q * r;
+          hacc -= count[t] * 2 * q * q * q * r * r;
         }
       } else {
         const sl = slope[d];
         for (let t = 0; t < T; t++) {
           const zz = p0[o + t] + s * p1[o + t] + HILL_EPS;
           const u = 1 / (1 + Math.exp(-sl * Math.log(zz)));
+          const r = p1[o + t];
+          const du = (sl * u * (1 - u)) / zz;
           acc += count[t] * u;
-          dacc += (count[t] * sl * u * (1 - u) * p1[o + t]) / zz;
+          dacc += count[t] * du * r;
+          hacc += (count[t] * du * (sl * (1 - 2 * u) - 1) * r * r) / zz;
         }
       }
       k[d] = acc * scale[d];
       dk[d] = dacc * scale[d];
+      if (d2k) d2k[d] = hacc * scale[d];
     }
   }
 
@@ -77,10 +91,13 @@ export class FusedResponse implements ResponseEngine {
       const y = new Float64Array(D);
       const g = new Float32Array(D * C); // w_c dK_c/ds_c per draw, channel-major
       const k = new Float64Array(D), dk = new Float64Array(D);
+      const curv: Float64Array[] = [];
       inputs.forEach((si, c) => {
-        this.channelInto(c, si.dataSync()[0], k, dk);
+        curv.push(new Float64Array(D));
+        this.channelInto(c, si.dataSync()[0], k, dk, curv[c]);
         for (let d = 0; d < D; d++) { y[d] += w[c] * k[d]; g[c * D + d] = w[c] * dk[d]; }
       });
+      this.lastCurvature = curv;
       save([tf.tensor2d(g, [C, D])]);
       return {
         value: tf.tensor1d(Float32Array.from(y)),

@@ -31,10 +31,13 @@ export interface ResponseEngine {
   perDrawGradient(s: ArrayLike<number>): Float64Array[];
   /** Both of the above in one pass. */
   evaluateWithGradient(s: ArrayLike<number>): { k: Float64Array[]; dk: Float64Array[] };
+  /** d2K_c/ds_c^2 per draw from the last weightedMedia call, when the engine computes it. */
+  readonly lastCurvature: Float64Array[] | null;
   dispose(): void;
 }
 
 export class Response implements ResponseEngine {
+  readonly lastCurvature = null;
   readonly draws: number;
   readonly channels: number;
   private readonly t: ChannelTensors[];

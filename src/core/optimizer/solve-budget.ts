@@ -32,7 +32,7 @@ export function solveBudget(ctx: Context, P: number, starts: { from: string; s: 
     lo, hi, b: 1,
     evaluate: (x: Float64Array) => {
       const e = ctx.evaluate(x.map((v) => v * P));
-      return { f: e.f, g: e.g.map((v) => v * P) };
+      return { f: e.f, g: e.g.map((v) => v * P), h: e.h?.map((v) => v * P * P) };
     },
   };
   const base = { tolerance: warm.tolerance ?? ctx.opts.tolerance ?? 1e-6, maxIterations: ctx.opts.maxIterations ?? 200, alpha0: warm.alpha0 };

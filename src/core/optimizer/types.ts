@@ -88,6 +88,8 @@ export interface KktReport {
   spread: number;
   /** Channels at a bound whose marginal return is on the wrong side of the multiplier (beyond tolerance). */
   violations: string[];
+  /** Relative tolerance of the check: 1e-3, or 1e-2 for q10/cvar10 (sorted-draw subgradients are only piecewise smooth). */
+  tolerance: number;
   ok: boolean;
 }
 
