@@ -1,6 +1,6 @@
 // Chain hosts: worker startup overhead, and parallel speedup of 4 chains on worker_threads vs 1 chain and vs inline.
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { createNodeHost, type WorkerLoader } from '../src/core/engine/node-host';
 import { createInlineHost } from '../src/core/engine/inline-host';
 import { runChains } from '../src/core/engine/run-chains';
@@ -37,10 +37,18 @@ async function chainWorkerStartup(n: number, loader: WorkerLoader): Promise<{ co
   return { cold, warm };
 }
 
-async function seconds(host: Host, chains: number): Promise<number> {
+/** Median wall seconds, and process CPU seconds per wall second (all threads: how many cores we got). */
+async function seconds(host: Host, chains: number): Promise<{ wall: number; cores: number }> {
   const times = [];
-  for (let i = 0; i < REPS; i++) times.push((await runChains(TARGET, { ...FIT, chains }, { host })).seconds);
-  return median(times);
+  const cores = [];
+  for (let i = 0; i < REPS; i++) {
+    const cpu = process.cpuUsage();
+    const wall = (await runChains(TARGET, { ...FIT, chains }, { host })).seconds;
+    const used = process.cpuUsage(cpu);
+    times.push(wall);
+    cores.push((used.user + used.system) / 1e6 / wall);
+  }
+  return { wall: median(times), cores: median(cores) };
 }
 
 export default async function bench(): Promise<void> {
@@ -68,11 +76,12 @@ export default async function bench(): Promise<void> {
   await host.close();
   const i4 = await seconds(createInlineHost(), 4);
   console.table([
-    { run: `1 chain, worker (${FIT.warmup}+${FIT.draws})`, seconds: +w1.toFixed(2) },
-    { run: '4 chains, 4 workers', seconds: +w4.toFixed(2) },
-    { run: '4 chains, inline (one thread)', seconds: +i4.toFixed(2) },
+    { run: `1 chain, worker (${FIT.warmup}+${FIT.draws})`, seconds: +w1.wall.toFixed(2), 'cores used': +w1.cores.toFixed(2) },
+    { run: '4 chains, 4 workers', seconds: +w4.wall.toFixed(2), 'cores used': +w4.cores.toFixed(2) },
+    { run: '4 chains, inline (one thread)', seconds: +i4.wall.toFixed(2), 'cores used': +i4.cores.toFixed(2) },
   ]);
   console.log(
-    `parallel speedup, 4 chains vs 1 (4 x t1 / t4): ${((4 * w1) / w4).toFixed(2)}x; 4 workers vs inline: ${(i4 / w4).toFixed(2)}x (median of ${REPS})`,
+    `parallel speedup, 4 chains vs 1 (4 x t1 / t4): ${((4 * w1.wall) / w4.wall).toFixed(2)}x; ` +
+      `4 workers vs inline: ${(i4.wall / w4.wall).toFixed(2)}x (median of ${REPS}; load average ${loadavg()[0].toFixed(1)})`,
   );
 }
