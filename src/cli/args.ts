@@ -16,6 +16,8 @@ export interface FlagDef {
   /** Exclusive bounds, e.g. target accept strictly inside (0, 1). */
   above?: number;
   below?: number;
+  /** 'list' only: an empty value means an empty list (e.g. --controls '' for no controls). */
+  allowEmpty?: boolean;
 }
 
 export type FlagValue = string | string[] | number | boolean;
@@ -66,6 +68,7 @@ function convert(name: string, raw: string, def: FlagDef): FlagValue {
       if (raw.trim() === '') throw bad('a non-empty value');
       return raw;
     case 'list': {
+      if (def.allowEmpty && raw.trim() === '') return [];
       const items = raw.split(',').map((s) => s.trim());
       if (items.some((s) => s === '')) throw bad('a comma-separated list of names');
       const dup = items.find((s, i) => items.indexOf(s) !== i);

@@ -18,7 +18,7 @@ import { fitModel } from '../core/fit/fit-model';
 import { parseLiftTestsCsv } from '../core/fit/lift-tests';
 
 export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options]
-  --date COL --kpi COL --channels a,b [--controls c,d]   columns (default: detected from the file)
+  --date COL --kpi COL --channels a,b [--controls c,d]   columns (default: detected; --controls '' for none)
   --adstock geometric|delayed   --lmax N   --saturation logistic|hill|michaelis-menten
   --yearly N (Fourier order, 0 = none)   --trend   --standardize-controls
   --likelihood normal|student-t   --priors priors.json   --lift-tests lift.csv
@@ -29,7 +29,7 @@ const FLAGS: Record<string, FlagDef> = {
   date: { kind: 'string' },
   kpi: { kind: 'string' },
   channels: { kind: 'list' },
-  controls: { kind: 'list' },
+  controls: { kind: 'list', allowEmpty: true },
   adstock: { kind: 'enum', values: ['geometric', 'delayed'] },
   lmax: { kind: 'int', min: 1, max: 520 },
   saturation: { kind: 'enum', values: ['logistic', 'hill', 'michaelis-menten'] },
@@ -81,9 +81,11 @@ function resolveMapping(flags: Record<string, unknown>, text: string, log: (s: s
     // Columns the user assigned elsewhere are not controls.
     controls: given.controls ?? guess.controls.filter((c) => c !== given.date && c !== given.kpi && !(given.channels ?? []).includes(c)),
   };
-  if (!given.date) log(`using detected date column: --date ${mapping.date}`);
-  if (!given.kpi) log(`using detected KPI column: --kpi ${mapping.kpi}`);
-  if (!given.channels) log(`using detected channel columns: --channels ${mapping.channels.join(',')}`);
+  const say = (what: string, flag: string, value: string) =>
+    log(value ? `using detected ${what}: --${flag.split(' ')[0]} ${value}` : `no ${what} detected: give --${flag}`);
+  if (!given.date) say('date column', 'date COL', mapping.date);
+  if (!given.kpi) say('KPI column', 'kpi COL', mapping.kpi);
+  if (!given.channels) say('channel columns', 'channels a,b', mapping.channels.join(','));
   if (!given.controls) log(`using detected control columns: --controls ${mapping.controls.join(',') || '(none)'}`);
   return mapping;
 }

@@ -5,6 +5,7 @@ import { parseArgs, UsageError, type FlagDef } from '../../src/cli/args';
 const defs: Record<string, FlagDef> = {
   out: { kind: 'string' },
   channels: { kind: 'list' },
+  controls: { kind: 'list', allowEmpty: true },
   chains: { kind: 'int', min: 1, max: 64 },
   'target-accept': { kind: 'number', above: 0, below: 1 },
   adstock: { kind: 'enum', values: ['geometric', 'delayed'] },
@@ -49,6 +50,11 @@ describe('parseArgs', () => {
     expect(err(['--channels', 'a,a'])).toBe("flag --channels: 'a' is listed twice");
     expect(err(['--trend=yes'])).toBe('flag --trend takes no value');
     expect(err(['--out', 'a', '--out', 'b'])).toBe('flag --out given twice');
+  });
+
+  it("an empty list only where allowed (--controls '')", () => {
+    expect(parseArgs(['--controls', ''], defs).flags.controls).toEqual([]);
+    expect(err(['--channels', ''])).toMatch(/^flag --channels: expected a comma-separated list/);
   });
 
   it('accepts negative-looking values that are not flags', () => {
