@@ -29,7 +29,7 @@ function load(): { data: MmmData; spec: ModelSpec } {
   return { data: ingest.data, spec };
 }
 
-interface Row { run: string; wall_s: number; cpu_s: number; gradients: number; 'grad/s/core': number; min_bulk_ess: number; 'ess/s wall': number; 'ess/s/core': number; divergences: number; max_rhat: number }
+interface Row { run: string; wall_s: number; cpu_s: number; gradients: number; 'grad/s wall': number; 'grad/s/core': number; min_bulk_ess: number; 'ess/s wall': number; 'ess/s/core': number; divergences: number; max_rhat: number }
 
 function row(run: string, m: ModelJson): Row {
   const d = m.diagnostics;
@@ -40,6 +40,7 @@ function row(run: string, m: ModelJson): Row {
     wall_s: +d.seconds.toFixed(1),
     cpu_s: +cpu.toFixed(1),
     gradients: d.gradients,
+    'grad/s wall': Math.round(d.gradients / d.seconds),
     'grad/s/core': Math.round(d.gradients / cpu),
     min_bulk_ess: Math.round(d.min_ess_bulk),
     'ess/s wall': +(d.min_ess_bulk / d.seconds).toFixed(1),
