@@ -46,22 +46,37 @@ export function adstockWeights(kind: i32, lmax: i32, alpha: f64, theta: f64, w: 
   }
 }
 
-/** out_t = sum_{l <= min(t, lmax-1)} w_l x_{t-l}. */
+/** out_t = sum_{l <= min(t, lmax-1)} w_l x_{t-l}, accumulated lag by lag (two periods per SIMD step);
+ *  each out_t still sums its terms in lag order, as the TS reference does. */
 export function adstockForward(x: usize, n: i32, w: usize, lmax: i32, out: usize): void {
-  for (let t = 0; t < n; t++) {
-    const lm = min(lmax - 1, t);
-    let acc: f64 = 0;
-    for (let l = 0; l <= lm; l++) acc += ld(w, l) * ld(x, t - l);
-    st(out, t, acc);
+  memory.fill(out, 0, <usize>n << 3);
+  const lm = min(lmax, n);
+  for (let l = 0; l < lm; l++) {
+    const wl = ld(w, l);
+    const ws = f64x2.splat(wl);
+    const src = x - (<usize>l << 3);
+    let t = l;
+    for (; t + 1 < n; t += 2) {
+      const o = <usize>t << 3;
+      v128.store(out + o, f64x2.add(v128.load(out + o), f64x2.mul(ws, v128.load(src + o))));
+    }
+    if (t < n) st(out, t, ld(out, t) + wl * ld(x, t - l));
   }
 }
 
 /** gw_l = sum_t ga_t x_{t-l}: the VJP of the convolution with respect to the weights. */
 export function adstockBackwardWeights(x: usize, n: i32, lmax: i32, ga: usize, gw: usize): void {
   for (let l = 0; l < lmax; l++) {
-    let acc: f64 = 0;
-    for (let t = l; t < n; t++) acc += ld(ga, t) * ld(x, t - l);
-    st(gw, l, acc);
+    const src = x - (<usize>l << 3);
+    let acc = f64x2.splat(0);
+    let t = l;
+    for (; t + 1 < n; t += 2) {
+      const o = <usize>t << 3;
+      acc = f64x2.add(acc, f64x2.mul(v128.load(ga + o), v128.load(src + o)));
+    }
+    let s = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
+    if (t < n) s += ld(ga, t) * ld(x, t - l);
+    st(gw, l, s);
   }
 }
 
