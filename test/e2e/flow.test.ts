@@ -100,7 +100,7 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
     }
   });
 
-  test('a reload keeps the session and reports a fit it interrupted', async () => {
+  test('a reload keeps the session and reports a fit it interrupted; cancel stops a fit', async () => {
     const b = await launch();
     try {
       const w = watch(b.context, new URL(server.url).origin);
@@ -123,6 +123,13 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       expect(await page.getByTestId('warmup').inputValue()).toBe('2000');
       await page.click('[data-step=model]');
       expect(await page.getByLabel('Seasonality order').inputValue()).toBe('3');
+
+      // Cancel stops the chains; nothing half-done replaces the (absent) previous fit.
+      await page.click('[data-step=fit]');
+      await page.getByTestId('start-fit').click();
+      await page.getByTestId('cancel-fit').click({ timeout: 10_000 });
+      await expect.poll(() => page.getByTestId('fit-progress').locator('h2').textContent(), { timeout: 30_000 }).toBe('Fit cancelled');
+      expect(await page.getByTestId('fit-wall-time').count()).toBe(0);
       expectClean(w);
     } finally {
       await b.close();
