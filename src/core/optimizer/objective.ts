@@ -21,6 +21,18 @@ export interface ObjectiveSpec {
 export function objectiveSpec(opts: ObjectiveOptions, channels: string[], baseline: Float64Array, horizon: number): ObjectiveSpec {
   const name = opts.objective ?? 'mean';
   const n = baseline.length;
+  const check = (what: string, v: number | undefined, ok: (x: number) => boolean, range: string) => {
+    if (v !== undefined && !(Number.isFinite(v) && ok(v))) throw new Error(`${what} must be ${range}, got ${v}`);
+  };
+  check('value per KPI', opts.valuePerKpi, (x) => x > 0, '> 0');
+  check('margin', opts.margin, (x) => x > 0, '> 0');
+  check('quantile', opts.quantile, (x) => x > 0 && x < 1, 'in (0, 1)');
+  check('CVaR alpha', opts.cvarAlpha, (x) => x > 0 && x <= 1, 'in (0, 1]');
+  check('risk aversion', opts.riskAversion, (x) => x >= 0, '>= 0');
+  for (const [c, v] of Object.entries(opts.valueMultiplier ?? {})) {
+    if (!channels.includes(c)) throw new Error(`value multiplier: unknown channel "${c}" (channels: ${channels.join(', ')})`);
+    check(`value multiplier for "${c}"`, v, (x) => x >= 0, '>= 0');
+  }
   const spec: ObjectiveSpec = { name, weights: channels.map(() => 1), base: baseline, spendCost: 0, lambda: opts.riskAversion ?? 1 };
   if (name === 'profit') {
     const v = (opts.valuePerKpi ?? 1) * (opts.margin ?? 1);
