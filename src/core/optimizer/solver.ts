@@ -13,6 +13,23 @@ export interface Problem {
   evaluate(x: Float64Array): { f: number; g: Float64Array; h?: Float64Array };
 }
 
+export interface SolveOptions {
+  tolerance: number;
+  maxIterations: number;
+  /** Initial spectral step (from a previous, similar solve); default 1 / mean |g|. */
+  alpha0?: number;
+  /** Stop early once within this distance (infinity norm) of a known optimum: same basin, no need to polish. */
+  near?: { x: Float64Array; radius: number };
+}
+
+export interface SolveResult {
+  x: Float64Array; f: number; g: Float64Array; iterations: number; evaluations: number; pgNorm: number;
+  /** The last spectral step, to warm-start a similar problem. */
+  alpha: number;
+  /** Stopped because it reached opts.near. */
+  joined: boolean;
+}
+
 /**
  * Newton metric from the Hessian diagonal: -h clamped to [1e-3, 1e3] x its median. The floor covers
  * non-concave or flat channels; the cap covers curvature that blows up at zero spend (Hill with
