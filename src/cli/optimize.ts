@@ -20,6 +20,7 @@ export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
   --lock ch,...         hold these channels at current spend
   --current ch=x,...    current spend per period (default: mean of the last H periods)
   --mroi-target X       flexible budget: spend while the last unit returns at least X
+  --roi-target X        flexible budget: the largest budget whose plan keeps an average ROI of at least X
   --max-step R          phased path from current to recommended, at most R x current per phase
   --frontier            also sweep 20 budgets from 50% to 200% of current (efficient frontier)
   --draws N             posterior draws used (thinned; default 1000)
@@ -31,7 +32,7 @@ export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
 class OptimizeUsageError extends Error {}
 
 const VALUE_FLAGS = ['--budget', '--horizon', '--objective', '--value-per-kpi', '--margin', '--value-multiplier', '--risk-aversion',
-  '--bounds', '--floor', '--max-change', '--lock', '--current', '--mroi-target', '--max-step', '--draws', '--seed', '--out', '--csv'];
+  '--bounds', '--floor', '--max-change', '--lock', '--current', '--mroi-target', '--roi-target', '--max-step', '--draws', '--seed', '--out', '--csv'];
 const BOOL_FLAGS = ['--frontier', '--no-carryover', '--help', '-h'];
 const OBJECTIVES: ObjectiveName[] = ['mean', 'q10', 'cvar10', 'mean-sd', 'profit'];
 
@@ -112,11 +113,14 @@ export function optionsFromFlags(p: Parsed): OptimizeOptions {
   if (v('--lock') !== undefined) o.lock = v('--lock')!.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (v('--current') !== undefined) o.current = pairs('--current', v('--current')!);
   if (v('--mroi-target') !== undefined) o.mroiTarget = num('--mroi-target', v('--mroi-target')!);
+  if (v('--roi-target') !== undefined) o.roiTarget = num('--roi-target', v('--roi-target')!);
   if (v('--max-step') !== undefined) o.maxStepChange = num('--max-step', v('--max-step')!, (x) => x > 0, 'a fraction > 0');
   if (v('--draws') !== undefined) o.maxDraws = num('--draws', v('--draws')!, (x) => Number.isInteger(x) && x >= 1, 'a whole number >= 1');
   if (v('--seed') !== undefined) o.seed = num('--seed', v('--seed')!, Number.isInteger, 'an integer');
   if (p.flags.has('--no-carryover')) o.includeCarryover = false;
-  if (o.budget !== undefined && o.mroiTarget !== undefined) throw new OptimizeUsageError('--budget and --mroi-target are alternatives: give one');
+  if ([o.budget, o.mroiTarget, o.roiTarget].filter((x) => x !== undefined).length > 1) {
+    throw new OptimizeUsageError('--budget, --mroi-target and --roi-target are alternatives: give one');
+  }
   return o;
 }
 
@@ -205,7 +209,7 @@ export async function runOptimizeCommand(argv: string[]): Promise<number> {
     process.stdout.write(formatPlan(plan) + '\n');
     let frontier: Frontier | undefined;
     if (parsed.flags.has('--frontier')) {
-      const { budget: _b, mroiTarget: _m, ...rest } = opts;
+      const { budget: _b, mroiTarget: _m, roiTarget: _r, ...rest } = opts;
       frontier = await budgetFrontier(model, rest);
       process.stdout.write('\nefficient frontier\n' + formatFrontier(frontier) + '\n');
     }

@@ -52,6 +52,15 @@ describe('flexible budget', () => {
     expect(Math.abs(plan.kkt.multiplier - target) / target).toBeLessThan(0.01);
   });
 
+  it('roiTarget: the largest budget whose plan keeps the average ROI at the target', async () => {
+    const plan = await optimizeBudget(model, { horizon: H, roiTarget: 2 });
+    const zero = await optimizeBudget(model, { horizon: H, budget: plan.budget, current: { tv: 0, search: 0, radio: 0 } });
+    // media KPI of the plan above the zero-spend plan, per unit spent
+    const roi = (plan.media_recommended.mean - zero.media_current.mean) / plan.budget;
+    expect(roi).toBeCloseTo(2, 2);
+    await expect(optimizeBudget(model, { horizon: H, roiTarget: 2, budget: 100 })).rejects.toThrow('alternatives');
+  });
+
   it('profit with mroiTarget 0: the profit-maximising budget, where a unit of value per unit of spend is the margin', async () => {
     const plan = await optimizeBudget(model, { horizon: H, objective: 'profit', valuePerKpi: 3, mroiTarget: 0 });
     expect(Math.abs(plan.kkt.multiplier)).toBeLessThan(0.01);

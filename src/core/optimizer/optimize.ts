@@ -4,7 +4,7 @@ import type { ModelJson } from '../fit/model-json';
 import { checkBudget, nothingToMove } from './bounds';
 import { buildContext, type Context } from './context';
 import { marginalRoi, objectiveMarginal, planValues } from './evaluate-plan';
-import { budgetForMroi } from './flexible';
+import { budgetForMroi, budgetForRoi } from './flexible';
 import { kktReport } from './kkt';
 import { phasedPath } from './path';
 import { projectBudget } from './projection';
@@ -16,7 +16,11 @@ export async function optimizeBudget(model: ModelJson, options: OptimizeOptions 
   const ctx = await buildContext(model, options);
   try {
     let budget = options.budget;
-    if (budget === undefined && options.mroiTarget !== undefined) budget = budgetForMroi(ctx, options.mroiTarget);
+    if ([options.budget, options.mroiTarget, options.roiTarget].filter((v) => v !== undefined).length > 1) {
+      throw new Error('budget, mroiTarget and roiTarget are alternatives: give one');
+    }
+    if (options.mroiTarget !== undefined) budget = budgetForMroi(ctx, options.mroiTarget);
+    if (options.roiTarget !== undefined) budget = budgetForRoi(ctx, options.roiTarget);
     budget ??= ctx.current.reduce((a, b) => a + b, 0) * ctx.horizon;
     return planAt(ctx, budget);
   } finally {

@@ -57,6 +57,8 @@ export interface OptimizeOptions extends ObjectiveOptions, ConstraintOptions, So
   budget?: number;
   /** Flexible budget: spend while the marginal ROI of the last unit is at least this (value units per spend unit). */
   mroiTarget?: number;
+  /** Flexible budget: the largest budget whose optimal plan keeps an average ROI (media KPI above zero spend x valuePerKpi, per unit spent) of at least this. */
+  roiTarget?: number;
   /** Spend pattern over the horizon per channel (H weights, rescaled to mean 1); flat when absent. */
   flighting?: Record<string, number[]>;
   /** Count the plan's own carryover in the lmax-1 periods after the horizon (zero spend then). Default true. */
