@@ -11,6 +11,8 @@ export type FitStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 class FitRun {
   status = $state<FitStatus>('idle');
   chains = $state<ChainProgress[]>([]);
+  /** Divergences each chain had when it left warmup (warmup divergences are expected while the step size adapts). */
+  warmupDivergences = $state<number[]>([]);
   config = $state.raw<FitConfig | null>(null);
   startedAt = $state(0);
   now = $state(0);
@@ -23,6 +25,8 @@ class FitRun {
     return total > 0 ? this.chains.reduce((s, c) => s + c.iteration, 0) / total : 0;
   });
   divergences = $derived(this.chains.reduce((s, c) => s + c.divergences, 0));
+  warmupDivergenceTotal = $derived(this.warmupDivergences.reduce((s, d) => s + (d ?? 0), 0));
+  samplingDivergences = $derived(this.divergences - this.warmupDivergenceTotal);
   elapsed = $derived(this.startedAt ? (this.now - this.startedAt) / 1000 : 0);
   /** Seconds left, extrapolated from the pace so far (none until there is a pace to go on). */
   remaining = $derived(this.fraction > 0.03 && this.fraction < 1 ? (this.elapsed * (1 - this.fraction)) / this.fraction : null);
@@ -43,6 +47,7 @@ export async function startFit(data: MmmData, spec: ModelSpec, config: FitConfig
   run.chains = Array.from({ length: config.chains }, (_, chain) => ({
     chain, iteration: 0, total: config.warmup + config.draws, phase: 'warmup', divergences: 0, done: false,
   }));
+  run.warmupDivergences = Array.from({ length: config.chains }, () => 0);
   run.startedAt = performance.now();
   run.now = run.startedAt;
   const marker = markFitStarted(config);
@@ -53,7 +58,9 @@ export async function startFit(data: MmmData, spec: ModelSpec, config: FitConfig
       host,
       signal: controller.signal,
       onProgress: (p) => {
-        if (p.chain >= 0 && p.chain < run.chains.length) run.chains[p.chain] = p;
+        if (p.chain < 0 || p.chain >= run.chains.length) return;
+        run.chains[p.chain] = p;
+        if (p.phase === 'warmup') run.warmupDivergences[p.chain] = p.divergences;
       },
     });
     run.now = performance.now();
