@@ -44,8 +44,8 @@ export function solveBudget(ctx: Context, P: number, starts: { from: string; s: 
   let best: SolveResult | null = null;
   const reports: StartReport[] = [];
   for (const st of all) {
-    // later starts stop once they reach the best optimum so far (same basin: nothing to polish)
-    const near = best ? { x: best.x, radius: 1e-3 } : undefined;
+    // later starts stop once within 1% of the budget of the best optimum so far (same basin: nothing to polish)
+    const near = best ? { x: best.x, radius: 1e-2 } : undefined;
     const r = solve(problem, projectBudget(st.x, lo, hi, 1), { ...base, near });
     reports.push({ from: st.from, objective: r.f, iterations: r.iterations, ...(r.joined ? { joined: true } : {}) });
     if (!best || (!r.joined && r.f > best.f)) best = r;
