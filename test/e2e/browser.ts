@@ -1,6 +1,7 @@
 // Per-test browser helpers: origin and dialog watchers, CSP-violation capture, and the short fit the e2e tests run.
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { shotPath } from './harness';
 
 export interface Watch {
   foreign: string[];
@@ -69,4 +70,13 @@ export async function waitForServiceWorker(page: Page, timeoutMs = 60_000): Prom
     if (Date.now() > deadline) throw new Error('the service worker did not take control with a full precache in time');
     await page.waitForTimeout(250);
   }
+}
+
+/** A full-page screenshot from the top (the sticky header would otherwise be captured mid-page) into test-output/screenshots/. */
+export async function snap(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    window.scrollTo(0, 0);
+  });
+  await page.screenshot({ path: shotPath(name), fullPage: true });
 }

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DATASETS, ensureBuilt, HAS_CHROMIUM, launch, serveDist, shotPath, SKIP_MESSAGE, type Launched, type Served } from './harness';
-import { expectClean, watch } from './browser';
+import { DATASETS, ensureBuilt, HAS_CHROMIUM, launch, serveDist, SKIP_MESSAGE, type Launched, type Served } from './harness';
+import { expectClean, snap, watch } from './browser';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 const ROBYN = join(DATASETS, 'robyn_dt_simulated_weekly.csv');
@@ -55,7 +55,7 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
     await expect.poll(() => page.getByTestId('data-status').textContent()).toContain('Valid dataset');
     expect((await page.getByTestId('dataset-summary').textContent())?.replace(/\s+/g, ' ')).toMatch(/208 weeks.*KPI “revenue”.*5 paid channels · 2 controls/);
     await page.getByTestId('preview-chart').locator('svg path.series').first().waitFor();
-    await page.screenshot({ path: shotPath('1-data-robyn'), fullPage: true });
+    await snap(page, '1-data-robyn');
     await page.getByTestId('to-model').click();
     const channels = await page.getByTestId('channel-spec').locator('tbody tr td.name').allTextContents();
     expect(channels.map((s) => s.trim())).toEqual(['tv_S', 'ooh_S', 'print_S', 'search_S', 'facebook_S']); // header order
@@ -85,7 +85,7 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
     expect(await issue.textContent()).toMatch(/row 7 \(line 8\).*"sales".*not a number/);
     // The column's own row in the mapping table carries the error too.
     expect(await page.locator('tr[data-column="sales"]').getAttribute('class')).toMatch(/has-error/);
-    await page.screenshot({ path: shotPath('1-data-errors'), fullPage: true });
+    await snap(page, '1-data-errors');
     await page.close();
     expectClean(w);
   });
@@ -107,6 +107,7 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
     await setRole(page, evil, 'channel');
     await expect.poll(() => page.getByTestId('data-status').textContent()).toContain('Valid dataset');
     expect(await page.locator('tr[data-column] .colname', { hasText: evil }).count()).toBe(1);
+    await snap(page, '1-data-xss');
     await page.click('[data-step=model]');
     await page.getByTestId('channel-spec').getByText(evil, { exact: true }).waitFor();
     await page.getByTestId('roi-mode').check();

@@ -1,8 +1,8 @@
 // End to end in headless Chromium: the demo through every step, persistence across reloads, and a fit with the network off.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureBuilt, HAS_CHROMIUM, launch, serveDist, shotPath, SKIP_MESSAGE, type Launched, type Served } from './harness';
-import { expectClean, shortFit, waitForServiceWorker, watch } from './browser';
+import { ensureBuilt, HAS_CHROMIUM, launch, serveDist, SKIP_MESSAGE, type Launched, type Served } from './harness';
+import { expectClean, shortFit, snap, waitForServiceWorker, watch } from './browser';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -27,7 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
       expect((await page.getByTestId('dataset-summary').textContent())?.replace(/\s+/g, ' ')).toMatch(/156 weeks.*6 paid channels/);
       await page.getByTestId('preview-chart').locator('svg path.series').first().waitFor();
-      await page.screenshot({ path: shotPath('1-data'), fullPage: true });
+      await snap(page, '1-data');
 
       // 2 Model: ROI beliefs in words become a LogNormal prior with a preview.
       await page.getByTestId('to-model').click();
@@ -36,8 +36,18 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       const priors = JSON.parse(await page.getByTestId('prior-json').inputValue());
       expect(priors.roi.dist).toBe('LogNormal');
       expect(priors.roi.mu[0]).toBeCloseTo(Math.log(1.5), 3);
-      // Back to default priors so the short fit below is the plain model.
-      await page.screenshot({ path: shotPath('2-model'), fullPage: true });
+      // A lift test row: entered in the table, problems explained until it is complete.
+      await page.getByTestId('add-lift').click();
+      const lift = page.getByTestId('lift-tests').locator('tbody tr').first();
+      expect(await lift.textContent()).toContain('delta x must not be 0');
+      await lift.getByLabel('x', { exact: true }).fill('20000');
+      await lift.getByLabel('delta x').fill('5000');
+      await lift.getByLabel('delta y').fill('9000');
+      await lift.getByLabel('sigma').fill('2500');
+      expect(await lift.textContent()).not.toContain('must');
+      await snap(page, '2-model');
+      // Back to the plain model (default priors, no lift test) for the short fit below.
+      await lift.getByRole('button', { name: 'Remove lift test' }).click();
       await page.locator('input[name=prior-mode]').first().check();
 
       // 3 Fit: short run, progress bars, then diagnostics and plots.
@@ -47,20 +57,20 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       await page.getByTestId('trace-plot').locator('path.series').first().waitFor();
       await page.getByTestId('rank-plot').locator('rect').first().waitFor({ state: 'attached' });
       await page.getByTestId('energy-plot').locator('rect').first().waitFor({ state: 'attached' });
-      await page.screenshot({ path: shotPath('3-fit'), fullPage: true });
+      await snap(page, '3-fit');
 
       // 4 Results: the results page draws its charts.
       await page.click('[data-step=results]');
       await page.locator('main[data-page=results] svg').first().waitFor({ timeout: 60_000 });
       expect(await page.locator('main[data-page=results] svg').count()).toBeGreaterThan(2);
-      await page.screenshot({ path: shotPath('4-results'), fullPage: true });
+      await snap(page, '4-results');
 
       // 5 Optimise: run the planner.
       await page.click('[data-step=optimise]');
       const optimise = page.locator('main[data-page=optimise] button', { hasText: /optimi[sz]e|plan/i }).first();
       await optimise.click();
       await page.locator('main[data-page=optimise] svg').first().waitFor({ timeout: 120_000 });
-      await page.screenshot({ path: shotPath('5-optimise'), fullPage: true });
+      await snap(page, '5-optimise');
 
       // 6 Export: the report downloads and holds every section.
       await page.click('[data-step=export]');
@@ -69,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       const html = readFileSync((await download.path())!, 'utf8');
       for (const id of ['fit', 'decomposition', 'roi', 'response', 'diagnostics', 'allocation']) expect(html).toContain(`<section id="${id}">`);
       expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
-      await page.screenshot({ path: shotPath('6-export'), fullPage: true });
+      await snap(page, '6-export');
 
       // model.json: saved from Export, loaded into a brand-new profile on the Data step, restores the fit.
       const modelButton = page.locator('main[data-page=export] button', { hasText: /model\.json/i }).first();
@@ -116,6 +126,7 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       await page.getByTestId('start-fit').click();
       // The marker is saved every 2 s while the fit runs.
       await page.waitForTimeout(4500);
+      await snap(page, '3-fit-running');
       await page.reload();
       const notice = page.getByTestId('interrupted');
       await notice.waitFor({ timeout: 30_000 });
@@ -154,7 +165,7 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       const wall = await shortFit(page, { chains: 2, warmup: 100, draws: 100 });
       expect(wall).toMatch(/Fitted 2 chains/);
       await page.getByTestId('diagnostics-table').waitFor();
-      await page.screenshot({ path: shotPath('3-fit-offline'), fullPage: true });
+      await snap(page, '3-fit-offline');
       expectClean(w);
     } finally {
       await b.context.setOffline(false).catch(() => undefined);

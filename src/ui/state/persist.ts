@@ -1,5 +1,5 @@
 // IndexedDB persistence of the session (idb-keyval): each piece under its own key, so a large fit never rewrites the dataset.
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
 
 export type PersistKey = 'dataset' | 'spec' | 'fit-config' | 'model' | 'plan' | 'fit-in-progress' | 'step';
 
@@ -28,5 +28,14 @@ export async function save(key: PersistKey, value: unknown): Promise<boolean> {
   } catch (e) {
     console.warn(`could not save ${key} to IndexedDB`, e);
     return false;
+  }
+}
+
+/** Deletes everything the app stored in this browser. */
+export async function forgetAll(): Promise<void> {
+  try {
+    await clear(db());
+  } catch (e) {
+    console.warn('could not clear IndexedDB', e);
   }
 }

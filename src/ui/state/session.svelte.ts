@@ -3,7 +3,7 @@ import type { ColumnMapping, Frequency } from '../../core/data/types';
 import type { FitConfig, ModelSpec } from '../../core/model/spec';
 import type { ModelJson } from '../../core/fit/model-json';
 import { DEFAULT_FIT_CONFIG } from '../../core/engine/defaults';
-import { load, save, type PersistKey } from './persist';
+import { forgetAll, load, save, type PersistKey } from './persist';
 import { isStepId, type StepId } from './steps';
 
 /** A dataset as the user gave it: the CSV text itself (so remapping can re-ingest) and the chosen mapping. */
@@ -126,4 +126,17 @@ export function goTo(step: StepId): void {
   session.step = step;
   if (location.hash !== `#/${step}`) history.pushState(null, '', `#/${step}`);
   window.scrollTo({ top: 0 });
+}
+
+/** Clears the session here and in IndexedDB (the Data step then loads the demo again). */
+export async function forgetSession(): Promise<void> {
+  session.model = null;
+  session.plan = null;
+  session.spec = null;
+  session.interrupted = null;
+  session.fitConfig = { ...DEFAULT_FIT };
+  session.dataset = null;
+  // After the autosave effects have run for the cleared values, wipe whatever they wrote.
+  await Promise.resolve();
+  await forgetAll();
 }
