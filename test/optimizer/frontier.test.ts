@@ -1,6 +1,6 @@
 // The budget sweep, the flexible (mROI-target) budget, the phased path, profit and the CSV export.
 import { describe, expect, it } from 'vitest';
-import { budgetFrontier, optimizeBudget, planToCsv } from '../../src/core/optimizer';
+import { budgetFrontier, evaluatePlan, optimizeBudget, planToCsv } from '../../src/core/optimizer';
 import { syntheticModel } from './synthetic-model';
 
 const flat = (n: number, v: number) => new Array(n).fill(v);
@@ -107,5 +107,17 @@ describe('phased path and CSV', () => {
     expect(plan.p_uplift_positive).toBeLessThanOrEqual(1);
     expect(plan.carryover).toBe('included');
     expect(plan.allocation_by_period.tv).toHaveLength(H);
+  });
+});
+
+describe('evaluatePlan', () => {
+  it('scores the recommended plan as optimizeBudget does, and a worse plan lower', async () => {
+    const plan = await optimizeBudget(model, { horizon: H });
+    const same = await evaluatePlan(model, plan.allocation, { horizon: H });
+    expect(same.kpi_plan.mean).toBeCloseTo(plan.kpi_recommended.mean, 6);
+    expect(same.uplift.mean).toBeCloseTo(plan.uplift.mean, 6);
+    const worse = await evaluatePlan(model, { tv: 100, search: 1700, radio: 300 }, { horizon: H });
+    expect(worse.kpi_plan.mean).toBeLessThan(plan.kpi_recommended.mean);
+    await expect(evaluatePlan(model, { tvv: 1 }, { horizon: H })).rejects.toThrow('plan: unknown channel "tvv"');
   });
 });

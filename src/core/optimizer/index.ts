@@ -2,5 +2,6 @@
 export { optimizeBudget } from './optimize';
 export { budgetFrontier } from './frontier';
 export { planToCsv } from './csv';
+export { evaluatePlan, type PlanEvaluation } from './evaluate';
 export { projectBudget } from './projection';
 export type * from './types';
