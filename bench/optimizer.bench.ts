@@ -37,6 +37,9 @@ export default async function run(): Promise<void> {
   console.log(`optimizeBudget objective q10: ${q.ms.toFixed(0)} ms`);
   const fr = await time(() => budgetFrontier(model, { horizon: 13 }));
   console.log(`budgetFrontier 20 budgets (50%..200%, warm-started): ${fr.ms.toFixed(0)} ms`);
+  // the op-by-op tfjs engine (reference): no curvature, so spectral steps; one start to keep this short
+  const ref = await time(() => optimizeBudget(model, { horizon: 13, engine: 'tfjs', randomStarts: 0 }));
+  console.log(`optimizeBudget, op-by-op tfjs engine (2 starts, ${ref.out.starts.map((s) => s.iterations).join('+')} iterations): ${ref.ms.toFixed(0)} ms`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -74,6 +74,7 @@ export function planAt(ctx: Context, budget: number): Plan {
     uplift: { mean: ud.mean, sd: ud.sd, q03: ud.q03, q25: ud.q25, q75: ud.q75, q97: ud.q97 },
     p_uplift_positive: uplift.reduce((a, v) => a + (v > 0 ? 1 : 0), 0) / uplift.length,
     mroi: Object.fromEntries(channels.map((c, i) => [c, interval(mroi[i])])),
+    mroi_current: Object.fromEntries(marginalRoi(ctx, current).map((m, i) => [channels[i], interval(m)])),
     objective_value: rec.objective,
     objective_current: cur.objective,
     kkt: kktReport(channels, s, bounds, objectiveMarginal(ctx, g), P, ctx.objective.rankWeights ? 1e-2 : 1e-3),

@@ -129,6 +129,8 @@ export interface Plan {
   p_uplift_positive: number;
   /** Marginal ROI of one more unit of spend on each channel at the recommended plan (KPI x valuePerKpi per unit). */
   mroi: Record<string, Interval>;
+  /** The same at the current plan. */
+  mroi_current: Record<string, Interval>;
   objective_value: number;
   objective_current: number;
   kkt: KktReport;
