@@ -17,8 +17,9 @@ export interface Dataset {
   detected?: { reasons: Record<string, string>; notes: string[] };
 }
 
-/** The optimiser's plan is opaque to the shell: it is stored and handed to the Export page. */
-export type Plan = unknown;
+/** The optimiser's plan: the shell only stores it and hands it to the Export page. */
+export type { Plan } from '../../core/optimizer/types';
+import type { Plan } from '../../core/optimizer/types';
 
 /** Written when a fit starts and removed when it ends: if it survives a reload, that fit was interrupted. */
 export interface FitMarker {
