@@ -14,6 +14,7 @@ export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
   --margin M            margin on that value (profit); default 1
   --value-multiplier ch=x,...   per-channel value multiplier (profit)
   --risk-aversion L     lambda in mean - lambda*sd (mean-sd); default 1
+  --risk-on total|media  what q10/cvar10/mean-sd see per draw: total KPI (default) or media KPI only
   --bounds ch=min:max,...       spend per period; either side may be empty (tv=:5000)
   --floor ch=x,...      minimum spend per period (brand presence)
   --max-change R        max relative change vs current, e.g. 0.3 (or ch=0.3,...)
@@ -31,7 +32,7 @@ export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
 
 class OptimizeUsageError extends Error {}
 
-const VALUE_FLAGS = ['--budget', '--horizon', '--objective', '--value-per-kpi', '--margin', '--value-multiplier', '--risk-aversion',
+const VALUE_FLAGS = ['--budget', '--horizon', '--objective', '--value-per-kpi', '--margin', '--value-multiplier', '--risk-aversion', '--risk-on',
   '--bounds', '--floor', '--max-change', '--lock', '--current', '--mroi-target', '--roi-target', '--max-step', '--draws', '--seed', '--out', '--csv'];
 const BOOL_FLAGS = ['--frontier', '--no-carryover', '--help', '-h'];
 const OBJECTIVES: ObjectiveName[] = ['mean', 'q10', 'cvar10', 'mean-sd', 'profit'];
@@ -104,6 +105,11 @@ export function optionsFromFlags(p: Parsed): OptimizeOptions {
   if (v('--margin') !== undefined) o.margin = num('--margin', v('--margin')!, (x) => x > 0, 'a number > 0');
   if (v('--value-multiplier') !== undefined) o.valueMultiplier = pairs('--value-multiplier', v('--value-multiplier')!);
   if (v('--risk-aversion') !== undefined) o.riskAversion = num('--risk-aversion', v('--risk-aversion')!, (x) => x >= 0, 'a number >= 0');
+  if (v('--risk-on') !== undefined) {
+    const r = v('--risk-on')!;
+    if (r !== 'total' && r !== 'media') throw new OptimizeUsageError(`--risk-on must be total or media, got "${r}"`);
+    o.riskOn = r;
+  }
   if (v('--bounds') !== undefined) Object.assign(o, bounds(v('--bounds')!));
   if (v('--floor') !== undefined) o.floors = pairs('--floor', v('--floor')!);
   if (v('--max-change') !== undefined) {

@@ -52,4 +52,20 @@ describe('risk objectives', () => {
     expect(q.objective_value).toBeGreaterThanOrEqual(q.objective_current);
     expect(q.kkt.spread).toBeLessThan(1e-2);
   });
+
+  it('riskOn media ignores the baseline: with a per-draw baseline the tail draws change, and so can the plan', async () => {
+    // a baseline anti-correlated with the risky channel's effect makes that channel a hedge on total KPI
+    const hedge = syntheticModel({
+      kpiScale: 1000,
+      intercept: riskyBeta.map((b) => 1.2 - 2 * b),
+      channels: model.spec.channels.map((c) => ({
+        name: c.name, saturation: 'logistic' as const, lam: model.draws[`saturation_lam[${c.name}]`][0],
+        beta: model.draws[`saturation_beta[${c.name}]`][0], history: new Array(10).fill(1000),
+      })),
+    });
+    const total = await optimizeBudget(hedge, { horizon: H, budget, objective: 'cvar10' });
+    const media = await optimizeBudget(hedge, { horizon: H, budget, objective: 'cvar10', riskOn: 'media' });
+    expect(total.allocation.risky).toBeGreaterThan(media.allocation.risky + 50);
+    await expect(optimizeBudget(hedge, { horizon: H, riskOn: 'x' as never })).rejects.toThrow('riskOn must be "total" or "media"');
+  });
 });

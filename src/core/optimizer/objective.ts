@@ -33,7 +33,9 @@ export function objectiveSpec(opts: ObjectiveOptions, channels: string[], baseli
     if (!channels.includes(c)) throw new Error(`value multiplier: unknown channel "${c}" (channels: ${channels.join(', ')})`);
     check(`value multiplier for "${c}"`, v, (x) => x >= 0, '>= 0');
   }
-  const spec: ObjectiveSpec = { name, weights: channels.map(() => 1), base: baseline, spendCost: 0, lambda: opts.riskAversion ?? 1 };
+  if (opts.riskOn !== undefined && opts.riskOn !== 'total' && opts.riskOn !== 'media') throw new Error(`riskOn must be "total" or "media", got "${opts.riskOn}"`);
+  const base = opts.riskOn === 'media' ? new Float64Array(n) : baseline;
+  const spec: ObjectiveSpec = { name, weights: channels.map(() => 1), base, spendCost: 0, lambda: opts.riskAversion ?? 1 };
   if (name === 'profit') {
     const v = (opts.valuePerKpi ?? 1) * (opts.margin ?? 1);
     spec.weights = channels.map((c) => v * (opts.valueMultiplier?.[c] ?? 1));

@@ -17,6 +17,11 @@ export interface ObjectiveOptions {
   cvarAlpha?: number;
   /** lambda in mean - lambda * sd (default 1). */
   riskAversion?: number;
+  /**
+   * What the KPI objectives see per draw: 'total' (default; baseline + media, the KPI the plan will
+   * produce, so a draw's baseline uncertainty counts in its tail) or 'media' (the media-driven KPI only).
+   */
+  riskOn?: 'total' | 'media';
 }
 
 export interface ConstraintOptions {
