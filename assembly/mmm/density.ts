@@ -17,6 +17,7 @@ import { trendColumn, onesColumn } from './trend';
 import { controlColumns } from './controls';
 import { roiBeta, roiBackRoi, roiBackS } from './roi';
 import { liftTerm, liftDBeta, liftDp1, liftDp2 } from './lift';
+import { axpy, dot, scaleShift } from './vec';
 
 let px: usize = 0;   // constrained parameters (dim)
 let pdx: usize = 0;  // dx/dq (dim)
@@ -83,7 +84,7 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     const b = useRoi ? roiBeta(bv, chF64(c, 8), sum) : bv;
     st(beta, c, b); st(sumS, c, sum);
     st(dB, c, 0); st(dP1, c, 0); st(dP2, c, 0);
-    for (let t = 0; t < T; t++) add(mu, t, b * ld(s, t));
+    axpy(T, b, s, mu);
   }
   // Likelihood.
   const sigma = ld(px, iSigma);
@@ -108,8 +109,7 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     const lmax = chInt(c, 1);
     const s = off(satS, c * T);
     const b = ld(beta, c);
-    let db = ld(dB, c);
-    for (let t = 0; t < T; t++) db += ld(g, t) * ld(s, t);
+    const db = ld(dB, c) + dot(T, g, s);
     const iB = chInt(c, 7);
     let common: f64 = 0;
     if (useRoi) {
@@ -119,7 +119,7 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     } else {
       add(pgx, iB, db);
     }
-    for (let t = 0; t < T; t++) st(ds, t, ld(g, t) * b + common);
+    scaleShift(T, b, g, common, ds);
     const d1 = saturationBackward(T, ds, off(satFa, c * T), off(satFp1, c * T), off(satFp2, c * T), ga);
     add(pgx, chInt(c, 5), d1 + ld(dP1, c));
     const i2 = chInt(c, 6);
