@@ -1,4 +1,5 @@
-// Solves one fixed budget: box bounds in budget shares, multi-start spectral projected gradient.
+// Solves one fixed budget: box bounds in budget shares, multi-start projected gradient (diagonal
+// Newton or spectral steps, see solver.ts), the best start kept.
 import type { Context } from './context';
 import { projectBudget } from './projection';
 import { mulberry32 } from './rng';
@@ -17,7 +18,7 @@ export interface WarmStart { alpha0?: number; tolerance?: number }
 function shareBounds(ctx: Context, P: number): { lo: Float64Array; hi: Float64Array } {
   const lo = Float64Array.from(ctx.bounds, (b) => b.min / P);
   const sumLo = lo.reduce((a, b) => a + b, 0);
-  const hi = Float64Array.from(ctx.bounds, (b, i) => Math.min(b.max / P, 1 - sumLo + lo[i]));
+  const hi = Float64Array.from(ctx.bounds, (b, i) => Math.max(lo[i], Math.min(b.max / P, 1 - sumLo + lo[i])));
   return { lo, hi };
 }
 
