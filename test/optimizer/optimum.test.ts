@@ -75,3 +75,20 @@ describe('optimizeBudget reaches the grid-search optimum within 0.1%', () => {
     });
   }
 });
+
+describe('multi-start on S-shaped responses', () => {
+  it('escapes the equal split (a stationary point between two identical Hill curves) and finds the grid optimum', async () => {
+    const hill = (name: string) => ({ name, saturation: 'hill' as const, kappa: [0.5], slope: [4], beta: [0.3], history: flat(10, 1000) });
+    const model = syntheticModel({ kpiScale: 1000, channels: [hill('a'), hill('b')] });
+    const P = 800; // 0.4 of each channel's scale apiece: both below the inflection if split evenly
+    const plan = await optimizeBudget(model, { horizon: H, budget: P * H, current: { a: 400, b: 400 } });
+    const grid = gridOptimum(model, ['a', 'b'], P, H, [0, 0], [P, P], 4000);
+    const got = refValue(model, plan.allocation);
+    const split = refValue(model, { a: 400, b: 400 });
+    expect(grid.value).toBeGreaterThan(split * 1.05); // concentrating beats splitting
+    expect(Math.abs(got - grid.value) / grid.value).toBeLessThan(1e-3);
+    // the current and equal-split starts stay at the split; a random start found the optimum
+    const fromSplit = plan.starts.filter((s) => s.from === 'current' || s.from === 'equal split');
+    expect(fromSplit.every((s) => Math.abs(s.objective - split) / split < 1e-3)).toBe(true);
+  });
+});
