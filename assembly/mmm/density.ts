@@ -82,6 +82,8 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     const sum = saturationForward(kind, p1, p2, a, T, s, off(satFa, c * T), off(satFp1, c * T), off(satFp2, c * T));
     const bv = ld(px, chInt(c, 7));
     const b = useRoi ? roiBeta(bv, chF64(c, 8), sum) : bv;
+    // Under an ROI prior a curve so flat that sum_t s_t underflows to 0 cannot deliver any ROI: zero density.
+    if (!isFinite(b)) { zero(grad, dim); return -Infinity; }
     st(beta, c, b); st(sumS, c, sum);
     st(dB, c, 0); st(dP1, c, 0); st(dP2, c, 0);
     axpy(T, b, s, mu);

@@ -6,6 +6,8 @@ import { allCases, CHANNELS, CONTROLS } from './cases';
 import { packModel } from '../../src/core/model/pack';
 import { logDensityTs } from '../../src/core/model/density-ts';
 import { constrain } from '../../src/core/model/constrain';
+import { defaultSpec } from '../../src/core/model/defaults';
+import { parsePriors } from '../../src/core/model/priors';
 
 let w: Wasm;
 beforeAll(async () => { w = await loadWasm(); });
@@ -49,4 +51,37 @@ describe('MMM density: value and gradient', () => {
       }
     });
   }
+});
+
+describe('MMM density: edge configurations', () => {
+  it('minimal model (one channel, no controls, no seasonality, trend on): value and gradient', () => {
+    const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: ['tv'], controls: [] }, 'weekly');
+    spec.yearly = 0;
+    spec.trend = true;
+    const { setup, layout, scaled } = packModel(spec, syntheticData(12, ['tv'], [], 3));
+    const d = mmmDensity(w, setup.data!);
+    expect(layout.names).toEqual(['intercept', 'trend', 'adstock_alpha[tv]', 'saturation_lam[tv]', 'saturation_beta[tv]', 'sigma']);
+    const q = [0.3, -0.2, 0.5, 0.1, -1, -2];
+    const { lp, grad } = d.eval(q);
+    expect(relErr(lp, logDensityTs(layout, scaled, q))).toBeLessThan(1e-10);
+    q.forEach((_, i) => {
+      const qp = q.slice(); qp[i] += 1e-6;
+      const qm = q.slice(); qm[i] -= 1e-6;
+      expect(relErr(grad[i], (d.eval(qp).lp - d.eval(qm).lp) / 2e-6)).toBeLessThan(1e-6);
+    });
+  });
+
+  it('an ROI prior on a curve that delivers no effect at all gives zero density, not NaN', () => {
+    const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: ['tv'], controls: [] }, 'weekly');
+    spec.channels[0].saturation = 'hill';
+    spec.priors = parsePriors({ roi: { dist: 'LogNormal', mu: 0, sigma: 1 } }, spec);
+    const { setup, layout } = packModel(spec, syntheticData(12, ['tv'], [], 3));
+    const d = mmmDensity(w, setup.data!);
+    const q = new Array(d.dim).fill(0);
+    q[layout.names.indexOf('saturation_kappa[tv]')] = 8; // kappa e^8 far above any spend
+    q[layout.names.indexOf('saturation_slope[tv]')] = 7; // slope e^7: the curve is 0 everywhere
+    const { lp, grad } = d.eval(q);
+    expect(lp).toBe(-Infinity);
+    grad.forEach((g) => expect(g).toBe(0));
+  });
 });
