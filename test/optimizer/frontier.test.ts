@@ -107,6 +107,10 @@ describe('phased path and CSV', () => {
     expect(plan.p_uplift_positive).toBeLessThanOrEqual(1);
     expect(plan.carryover).toBe('included');
     expect(plan.allocation_by_period.tv).toHaveLength(H);
+    expect(plan.per_draw).toBeUndefined();
+    const kept = await optimizeBudget(model, { horizon: H, keepDraws: true });
+    expect(kept.per_draw!.uplift).toHaveLength(3);
+    expect(kept.per_draw!.uplift[1]).toBeCloseTo(kept.per_draw!.kpi_recommended[1] - kept.per_draw!.kpi_current[1], 6);
   });
 });
 

@@ -80,6 +80,7 @@ export function planAt(ctx: Context, budget: number): Plan {
     kkt: kktReport(channels, s, bounds, objectiveMarginal(ctx, g), P, ctx.objective.rankWeights ? 1e-2 : 1e-3),
     starts,
   };
+  if (ctx.opts.keepDraws) plan.per_draw = { kpi_current: Array.from(cur.total), kpi_recommended: Array.from(rec.total), uplift: Array.from(uplift) };
   if (ctx.opts.maxStepChange !== undefined) {
     plan.path = phasedPath(channels, current, s, ctx.opts.maxStepChange, (x) => planValues(ctx, x).total.reduce((a, b) => a + b, 0) / ctx.draws);
   }

@@ -70,6 +70,8 @@ export interface OptimizeOptions extends ObjectiveOptions, ConstraintOptions, So
   includeCarryover?: boolean;
   /** For the phased path: the largest change per phase, relative to current (e.g. 0.1). */
   maxStepChange?: number;
+  /** Also return the per-draw values (plan.per_draw), e.g. for an uplift histogram. */
+  keepDraws?: boolean;
 }
 
 export interface Distribution {
@@ -141,6 +143,8 @@ export interface Plan {
   kkt: KktReport;
   starts: StartReport[];
   path?: PhaseStep[];
+  /** Per posterior draw (when keepDraws): total KPI under each plan and the uplift. */
+  per_draw?: { kpi_current: number[]; kpi_recommended: number[]; uplift: number[] };
 }
 
 export interface FrontierPoint {
