@@ -1,12 +1,11 @@
 // The demo fit in headless Chromium (4 Web Workers, the wall time the UI reports) beside the same fit in Node (worker_threads).
-// Settings: BENCH_WARMUP / BENCH_DRAWS (default 1000 / 1000, Stan's defaults), 4 chains, the app's default seed and spec.
+// Settings: BENCH_WARMUP / BENCH_DRAWS (default 1000 / 1000, Stan's defaults), 4 chains, the app's default seed and demo spec.
 import { existsSync } from 'node:fs';
-import { generateDemoData } from '../src/core/data/demo';
 import { DEFAULT_FIT_CONFIG } from '../src/core/engine/defaults';
 import { createNodeHost } from '../src/core/engine/node-host';
 import { fitModel } from '../src/core/fit/fit-model';
-import { defaultSpec } from '../src/core/model/defaults';
 import type { FitConfig } from '../src/core/model/spec';
+import { demoSpec, loadDemoDataset } from '../src/ui/data/demo-spec';
 import { CHROMIUM, ensureBuilt, launch, serveDist, SKIP_MESSAGE } from '../test/e2e/harness';
 
 const config: FitConfig = {
@@ -43,8 +42,9 @@ async function browserSeconds(): Promise<{ wall: number; sampler: string }> {
 }
 
 async function nodeSeconds(): Promise<{ wall: number; sampler: string }> {
-  const demo = generateDemoData(1);
-  const spec = defaultSpec(demo.mapping, demo.data.frequency);
+  // The same data and spec the app uses for the demo.
+  const demo = loadDemoDataset();
+  const spec = demoSpec(demo);
   const host = createNodeHost();
   try {
     const t = performance.now();

@@ -57,6 +57,9 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       await page.getByTestId('trace-plot').locator('path.series').first().waitFor();
       await page.getByTestId('rank-plot').locator('rect').first().waitFor({ state: 'attached' });
       await page.getByTestId('energy-plot').locator('rect').first().waitFor({ state: 'attached' });
+      // The demo's known truth against the posterior.
+      expect(await page.getByTestId('recovery-coverage').textContent()).toMatch(/^\d+ of \d+$/);
+      expect(await page.getByTestId('recovery').locator('tbody tr').count()).toBe(6);
       await snap(page, '3-fit');
 
       // 4 Results: the results page draws its charts.
