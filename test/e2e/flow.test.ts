@@ -150,7 +150,7 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
     }
   });
 
-  test('after the first load the app works offline: server gone, network off, reload, then fit', async () => {
+  test('after the first load the app works offline: server gone, network off, reload, fit, and the fit survives a reload', async () => {
     // Its own server, shut down after the first load: nothing can come from the network afterwards,
     // whatever Playwright's offline emulation covers (it does not cover service-worker fetches).
     const own = await serveDist();
@@ -169,6 +169,11 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       expect(wall).toMatch(/Fitted 2 chains/);
       await page.getByTestId('diagnostics-table').waitFor();
       await snap(page, '3-fit-offline');
+      // The fit is kept in IndexedDB: a reload (still offline) shows it again.
+      await page.reload();
+      expect(await page.getByTestId('fit-wall-time').textContent()).toMatch(/Last fit: 2 chains/);
+      await page.click('[data-step=results]');
+      await page.locator('main[data-page=results] svg').first().waitFor({ timeout: 60_000 });
       expectClean(w);
     } finally {
       await b.context.setOffline(false).catch(() => undefined);
