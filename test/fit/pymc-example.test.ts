@@ -72,6 +72,9 @@ describe.skipIf(!present)('PyMC-Marketing example (x1, x2; geometric l_max 8, lo
   });
 
   it("posterior means are within 0.2 posterior sd of Stan's", () => {
+    const dev = Object.entries(STAN).map(([n, [m, sd]]) => `${n} ${((model.summary.parameters[n].mean - m) / sd).toFixed(3)}`);
+    const d = model.diagnostics;
+    console.log(`(ours - Stan) / Stan sd: ${dev.join(', ')}\nmax R-hat ${d.max_rhat.toFixed(4)}, min bulk ESS ${Math.round(d.min_ess_bulk)}, divergences ${d.divergences}`);
     for (const [name, [mean, sd]] of Object.entries(STAN)) {
       const ours = model.summary.parameters[name];
       expect(Math.abs(ours.mean - mean) / sd, `${name}: ours ${ours.mean}, Stan ${mean}`).toBeLessThan(0.2);
