@@ -9,7 +9,8 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startServer } from '../../scripts/serve.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium; MARGINAL_CHROMIUM overrides it (e.g. to check the skip path). */
+export const CHROMIUM = process.env.MARGINAL_CHROMIUM ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const SKIP_MESSAGE = `browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium)`;
 export const SHOTS = join(ROOT, 'test-output', 'screenshots');
