@@ -29,7 +29,7 @@ function load(): { data: MmmData; spec: ModelSpec } {
   return { data: ingest.data, spec };
 }
 
-interface Row { run: string; wall_s: number; cpu_s: number; gradients: number; 'grad/s wall': number; 'grad/s/core': number; min_bulk_ess: number; 'ess/s wall': number; 'ess/s/core': number; divergences: number; max_rhat: number }
+interface Row { run: string; wall_s: number; cpu_s: number; gradients: number; 'grad/s wall': number; 'grad/s/core': number; min_bulk_ess: number; 'ess/s wall': number; 'ess/s/core': number; divergences: number; max_depth_hits: number; step_size: string; max_rhat: number }
 
 function row(run: string, m: ModelJson): Row {
   const d = m.diagnostics;
@@ -46,6 +46,8 @@ function row(run: string, m: ModelJson): Row {
     'ess/s wall': +(d.min_ess_bulk / d.seconds).toFixed(1),
     'ess/s/core': +(d.min_ess_bulk / cpu).toFixed(1),
     divergences: d.divergences,
+    max_depth_hits: d.treedepth_saturated,
+    step_size: (d.step_size ?? []).map((x) => x.toPrecision(3)).join(' '),
     max_rhat: +d.max_rhat.toFixed(4),
   };
 }
