@@ -150,6 +150,34 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
     }
   });
 
+  test('ROI beliefs in words and a lift test reach the sampler', async () => {
+    const b = await launch();
+    try {
+      const w = watch(b.context, new URL(server.url).origin);
+      const page = await b.context.newPage();
+      await page.goto(server.url);
+      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      await page.click('[data-step=model]');
+      await page.getByTestId('roi-mode').check();
+      await page.getByLabel('Typical ROI of tv_spend').fill('2');
+      await page.getByTestId('add-lift').click();
+      const lift = page.getByTestId('lift-tests').locator('tbody tr').first();
+      await lift.getByLabel('x', { exact: true }).fill('80000');
+      await lift.getByLabel('delta x').fill('20000');
+      await lift.getByLabel('delta y').fill('25000');
+      await lift.getByLabel('sigma').fill('5000');
+      const priors = JSON.parse(await page.getByTestId('prior-json').inputValue());
+      expect(priors.roi.mu[0]).toBeCloseTo(Math.log(2), 3);
+      expect(await shortFit(page)).toMatch(/Fitted 2 chains/);
+      // With an ROI prior the sampler draws roi[channel] (saturation_beta is derived).
+      const names = await page.getByTestId('diagnostics-table').locator('td.pname').allTextContents();
+      expect(names.filter((n) => n.startsWith('roi['))).toHaveLength(6);
+      expectClean(w);
+    } finally {
+      await b.close();
+    }
+  });
+
   test('after the first load the app works offline: server gone, network off, reload, fit, and the fit survives a reload', async () => {
     // Its own server, shut down after the first load: nothing can come from the network afterwards,
     // whatever Playwright's offline emulation covers (it does not cover service-worker fetches).
