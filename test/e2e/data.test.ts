@@ -90,6 +90,18 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
     expectClean(w);
   });
 
+  test('a JSON file that is not a model.json is refused with a reason, keeping the current dataset', async () => {
+    const w = watch(b.context, new URL(server.url).origin);
+    const page = await b.context.newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+    await page.getByTestId('file-input').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "something-else"}') });
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toMatch(/"other\.json" could not be loaded: not a Marginal model\.json/);
+    expect(await page.getByTestId('dataset-name').textContent()).toMatch(/Demo dataset/);
+    await page.close();
+    expectClean(w);
+  });
+
   test('a header like <img src=x onerror=alert(1)> is shown as text and runs nothing', async () => {
     const w = watch(b.context, new URL(server.url).origin);
     const requests: string[] = [];
