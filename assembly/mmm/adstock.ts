@@ -46,27 +46,65 @@ export function adstockWeights(kind: i32, lmax: i32, alpha: f64, theta: f64, w: 
   }
 }
 
-/** out_t = sum_{l <= min(t, lmax-1)} w_l x_{t-l}, accumulated lag by lag (two periods per SIMD step);
- *  each out_t still sums its terms in lag order, as the TS reference does. */
+/** out_t = sum_{l <= min(t, lmax-1)} w_l x_{t-l}. Two periods per SIMD step with the sum over lags kept
+ *  in a register; each out_t sums its terms in lag order, as the TS reference does. */
 export function adstockForward(x: usize, n: i32, w: usize, lmax: i32, out: usize): void {
-  memory.fill(out, 0, <usize>n << 3);
-  const lm = min(lmax, n);
-  for (let l = 0; l < lm; l++) {
-    const wl = ld(w, l);
-    const ws = f64x2.splat(wl);
-    const src = x - (<usize>l << 3);
-    let t = l;
-    for (; t + 1 < n; t += 2) {
-      const o = <usize>t << 3;
-      v128.store(out + o, f64x2.add(v128.load(out + o), f64x2.mul(ws, v128.load(src + o))));
+  const head = min(lmax - 1, n);
+  for (let t = 0; t < head; t++) { // periods with fewer than lmax lags behind them
+    let acc: f64 = 0;
+    for (let l = 0; l <= t; l++) acc += ld(w, l) * ld(x, t - l);
+    st(out, t, acc);
+  }
+  let t = head;
+  for (; t + 1 < n; t += 2) {
+    let acc = f64x2.splat(0);
+    const xt = x + (<usize>t << 3);
+    for (let l = 0; l < lmax; l++) {
+      const o = <usize>l << 3;
+      acc = f64x2.add(acc, f64x2.mul(v128.load64_splat(w + o), v128.load(xt - o)));
     }
-    if (t < n) st(out, t, ld(out, t) + wl * ld(x, t - l));
+    v128.store(out + (<usize>t << 3), acc);
+  }
+  if (t < n) {
+    let acc: f64 = 0;
+    for (let l = 0; l < lmax; l++) acc += ld(w, l) * ld(x, t - l);
+    st(out, t, acc);
   }
 }
 
-/** gw_l = sum_t ga_t x_{t-l}: the VJP of the convolution with respect to the weights. */
+/** gw_l = sum_t ga_t x_{t-l}: the VJP of the convolution with respect to the weights. Four lags share
+ *  each load of ga (two periods per SIMD step); lags left over and the ragged starts run scalar. */
 export function adstockBackwardWeights(x: usize, n: i32, lmax: i32, ga: usize, gw: usize): void {
-  for (let l = 0; l < lmax; l++) {
+  let l = 0;
+  for (; l + 3 < lmax; l += 4) {
+    let a0 = f64x2.splat(0), a1 = f64x2.splat(0), a2 = f64x2.splat(0), a3 = f64x2.splat(0);
+    let s0: f64 = 0, s1: f64 = 0, s2: f64 = 0, s3: f64 = 0;
+    const t0 = min(l + 3, n);
+    for (let t = l; t < t0; t++) { // periods where only some of the four lags reach back into the data
+      const g = ld(ga, t);
+      s0 += g * ld(x, t - l);
+      if (t >= l + 1) s1 += g * ld(x, t - l - 1);
+      if (t >= l + 2) s2 += g * ld(x, t - l - 2);
+    }
+    let t = t0;
+    for (; t + 1 < n; t += 2) {
+      const g = v128.load(ga + (<usize>t << 3));
+      const xp = x + (<usize>(t - l) << 3);
+      a0 = f64x2.add(a0, f64x2.mul(g, v128.load(xp)));
+      a1 = f64x2.add(a1, f64x2.mul(g, v128.load(xp - 8)));
+      a2 = f64x2.add(a2, f64x2.mul(g, v128.load(xp - 16)));
+      a3 = f64x2.add(a3, f64x2.mul(g, v128.load(xp - 24)));
+    }
+    if (t < n) {
+      const g = ld(ga, t);
+      s0 += g * ld(x, t - l); s1 += g * ld(x, t - l - 1); s2 += g * ld(x, t - l - 2); s3 += g * ld(x, t - l - 3);
+    }
+    st(gw, l, s0 + f64x2.extract_lane(a0, 0) + f64x2.extract_lane(a0, 1));
+    st(gw, l + 1, s1 + f64x2.extract_lane(a1, 0) + f64x2.extract_lane(a1, 1));
+    st(gw, l + 2, s2 + f64x2.extract_lane(a2, 0) + f64x2.extract_lane(a2, 1));
+    st(gw, l + 3, s3 + f64x2.extract_lane(a3, 0) + f64x2.extract_lane(a3, 1));
+  }
+  for (; l < lmax; l++) {
     const src = x - (<usize>l << 3);
     let acc = f64x2.splat(0);
     let t = l;
