@@ -18,7 +18,7 @@ describe('plan shaping', () => {
   it('uses per-draw uplift only when the plan carries it', () => {
     const p = fixturePlan(['a']);
     expect(upliftDraws(p)).toBeNull();
-    expect(upliftDraws({ ...p, uplift_draws: [1, 2, 3] } as typeof p)).toEqual([1, 2, 3]);
+    expect(upliftDraws({ ...p, per_draw: { kpi_current: [0, 0, 0], kpi_recommended: [1, 2, 3], uplift: [1, 2, 3] } })).toEqual([1, 2, 3]);
   });
 
   it('keeps feasible frontier points in budget order', () => {

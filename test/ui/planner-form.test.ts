@@ -6,7 +6,7 @@ const chs = ['search', 'tv', 'a,b'];
 
 describe('formToOptions', () => {
   it('maps an untouched form to the defaults (current budget, no constraints)', () => {
-    expect(formToOptions(defaultForm(chs, 13), 500)).toEqual({ horizon: 13, budget: undefined, objective: 'mean', maxDraws: 500 });
+    expect(formToOptions(defaultForm(chs, 13), 500)).toEqual({ horizon: 13, budget: undefined, objective: 'mean', maxDraws: 500, keepDraws: true });
   });
 
   it('carries budget, constraints (percent -> fraction), locks and the profit value', () => {
@@ -18,7 +18,7 @@ describe('formToOptions', () => {
     f.constraints['a,b'].lock = true;
     f.phaseStepPct = '10';
     expect(formToOptions(f, 100)).toEqual({
-      horizon: 13, budget: 1_200_000, objective: 'profit', maxDraws: 100, valuePerKpi: 2.5, maxStepChange: 0.1,
+      horizon: 13, budget: 1_200_000, objective: 'profit', maxDraws: 100, keepDraws: true, valuePerKpi: 2.5, maxStepChange: 0.1,
       min: { search: 1000 }, max: { search: 5000 }, maxChange: { search: 0.3 }, lock: ['a,b'],
     });
   });

@@ -19,9 +19,9 @@ export function frontierRows(f: Frontier): FrontierRow[] {
     .map((p) => ({ budget: p.budget, kpi: p.kpi, mroi: p.mroi_last }));
 }
 
-/** Per-draw uplift when the optimizer provides it (optional field), else null and the chart shows quantiles. */
+/** Per-draw uplift when the plan carries it (optimizer option keepDraws), else null and the chart shows quantiles. */
 export function upliftDraws(plan: Plan): number[] | null {
-  const d = (plan as Plan & { uplift_draws?: number[] }).uplift_draws;
+  const d = plan.per_draw?.uplift;
   return Array.isArray(d) && d.length > 1 ? d : null;
 }
 

@@ -56,7 +56,7 @@ export function formToOptions(form: PlannerForm, maxDraws: number): OptimizeOpti
   const horizon = parseNum('horizon', 'Horizon', form.horizon, { min: 1, integer: true });
   const budget = parseNum('budget', 'Budget', form.budget);
   if (budget === 0) throw new FormError('budget', 'Budget must be greater than 0');
-  const opts: OptimizeOptions = { horizon, budget, objective: form.objective, maxDraws };
+  const opts: OptimizeOptions = { horizon, budget, objective: form.objective, maxDraws, keepDraws: true };
   if (form.objective === 'profit') {
     const v = parseNum('valuePerKpi', 'Value per KPI unit', form.valuePerKpi);
     if (!v) throw new FormError('valuePerKpi', 'Value per KPI unit must be greater than 0 for the profit objective');
