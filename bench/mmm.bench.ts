@@ -3,7 +3,7 @@
 // (one core), printing the ratio of min bulk-ESS per second per core, ours over Stan's.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestCsv } from '../src/core/data/ingest';
@@ -29,16 +29,17 @@ function load(): { data: MmmData; spec: ModelSpec } {
   return { data: ingest.data, spec };
 }
 
-interface Row { run: string; wall_s: number; cpu_s: number; gradients: number; 'grad/s wall': number; 'grad/s/core': number; min_bulk_ess: number; 'ess/s wall': number; 'ess/s/core': number; divergences: number; max_depth_hits: number; step_size: string; max_rhat: number }
+interface Row { run: string; wall_s: number; core_s: number; gradients: number; 'grad/s wall': number; 'grad/s/core': number; min_bulk_ess: number; 'ess/s wall': number; 'ess/s/core': number; divergences: number; max_depth_hits: number; step_size: string; max_rhat: number }
 
 function row(run: string, m: ModelJson): Row {
   const d = m.diagnostics;
-  // Chains run one per worker; the sum of chain seconds is the CPU they used (when each has a core).
-  const cpu = (d.chain_seconds ?? [d.seconds]).reduce((a, b) => a + b, 0);
+  // Chains run one per worker thread; with more chains than cores they share cores, so the core time used is
+  // wall x min(chains, cores) (the sum of chain seconds would count shared time twice).
+  const cpu = d.seconds * Math.min(m.fit.chains, availableParallelism());
   return {
     run,
     wall_s: +d.seconds.toFixed(1),
-    cpu_s: +cpu.toFixed(1),
+    core_s: +cpu.toFixed(1),
     gradients: d.gradients,
     'grad/s wall': Math.round(d.gradients / d.seconds),
     'grad/s/core': Math.round(d.gradients / cpu),
