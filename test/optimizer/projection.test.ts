@@ -1,7 +1,7 @@
 // The budget-and-bounds projection is exact: it matches a brute-force enumeration of active sets.
 import { describe, expect, it } from 'vitest';
 import { projectBudget } from '../../src/core/optimizer/projection';
-import { mulberry32 } from '../../src/core/optimizer/rng';
+import { createRng } from '../../src/core/data/rng';
 
 /** Brute force: every assignment of each coordinate to lower/upper/free; free ones share tau. */
 function bruteForce(y: number[], lo: number[], hi: number[], b: number, w: number[]): number[] {
@@ -28,7 +28,7 @@ function bruteForce(y: number[], lo: number[], hi: number[], b: number, w: numbe
 
 describe('projectBudget', () => {
   it('equals the brute-force projection on random cases (weighted and unweighted)', () => {
-    const r = mulberry32(7);
+    const r = createRng(7).next;
     for (let k = 0; k < 300; k++) {
       const n = 1 + Math.floor(r() * 5);
       const lo = Array.from({ length: n }, () => (r() < 0.3 ? 0 : r() * 2));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { optimizeBudget } from '../../src/core/optimizer';
 import { cvarRankWeights, quantileRankWeights } from '../../src/core/optimizer/risk';
-import { mulberry32 } from '../../src/core/optimizer/rng';
+import { createRng } from '../../src/core/data/rng';
 import { quantile } from '../../src/core/optimizer/stats';
 import { referenceMedia, syntheticModel } from './synthetic-model';
 
@@ -21,7 +21,7 @@ describe('rank weights', () => {
 
 describe('risk objectives', () => {
   // safe: the same response in every draw; risky: a higher mean effect but widely uncertain
-  const r = mulberry32(3);
+  const r = createRng(3).next;
   const n = 200;
   const riskyBeta = Array.from({ length: n }, () => 0.5 * (0.2 + 1.6 * r()));
   const model = syntheticModel({

@@ -1,14 +1,11 @@
 // Autocovariance of one chain via FFT, normalised exactly as posterior's autocovariance(): lag 0 is var*(N-1)/N.
 import { fft } from './fft';
+import { mean as meanOf, sampleVariance } from './moments';
 
 export function autocovariance(x: ArrayLike<number>): Float64Array {
   const n = x.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += x[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (x[i] - mean) ** 2;
-  const varx = ss / (n - 1);
+  const mean = meanOf(x);
+  const varx = sampleVariance(x);
   if (varx === 0) return new Float64Array(n);
   // Zero padding to at least 2N makes the circular correlation equal the linear one.
   let m = 1;

@@ -3,6 +3,7 @@ import { autocovariance } from './autocovariance';
 import { mapChains, shouldReturnNaN, splitChains, pooled, type Chains } from './draws-matrix';
 import { zScale } from './rank';
 import { quantile } from './quantile';
+import { sampleVariance } from './moments';
 
 /** posterior's .ess on the chains as given (no splitting). NaN where posterior gives NA. */
 export function essRaw(chains: Chains): number {
@@ -56,15 +57,7 @@ export function essRaw(chains: Chains): number {
   return total / tau;
 }
 
-export function sampleVariance(x: ArrayLike<number>): number {
-  const n = x.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += x[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (x[i] - mean) ** 2;
-  return ss / (n - 1);
-}
+export { sampleVariance };
 
 /** Bulk-ESS: ESS of the rank-normalised split chains. */
 export function essBulk(chains: Chains): number {

@@ -2,7 +2,7 @@
 // Newton or spectral steps, see solver.ts), the best start kept.
 import type { Context } from './context';
 import { projectBudget } from './projection';
-import { mulberry32 } from './rng';
+import { createRng } from '../data/rng';
 import { solve, type SolveResult } from './solver';
 import type { StartReport } from './types';
 
@@ -38,7 +38,7 @@ export function solveBudget(ctx: Context, P: number, starts: { from: string; s: 
   };
   const base = { tolerance: warm.tolerance ?? ctx.opts.tolerance ?? 1e-6, maxIterations: ctx.opts.maxIterations ?? 200, alpha0: warm.alpha0 };
   const all = starts.map((st) => ({ from: st.from, x: Float64Array.from(st.s, (v) => v / P) }));
-  const rand = mulberry32(ctx.opts.seed ?? 1);
+  const rand = createRng(ctx.opts.seed ?? 1).next;
   for (let k = 0; k < randomStarts; k++) {
     all.push({ from: `random ${k + 1}`, x: lo.map((l, i) => l + rand() * (hi[i] - l)) });
   }
