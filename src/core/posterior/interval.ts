@@ -1,15 +1,9 @@
 // Posterior intervals from per-draw values: {mean, q03, q97} and any central credible level (the app's 50-99% control).
 import type { Interval } from '../fit/model-json';
+import { quantileSorted } from '../diagnostics/quantile';
 
 /** Linear-interpolation quantile (type 7, as R's default and numpy) of already sorted values. */
-export function sortedQuantile(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
+export const sortedQuantile = quantileSorted;
 
 function sortedCopy(values: ArrayLike<number>): Float64Array {
   return Float64Array.from(values).sort();
