@@ -98,13 +98,16 @@ export function forwardModel(spec: ModelSpec, scaled: ScaledData, values: Record
   const n = scaled.n;
   const baseline = new Float64Array(n);
   const f = fourierNames(spec.yearly);
+  // Look the coefficients up once: building keys per period made this the posterior's bottleneck.
+  const gammaControl = spec.controls.map((k) => values[`gamma_control[${k}]`]);
+  const gammaFourier = f.map((name) => values[`gamma_fourier[${name}]`]);
   for (let t = 0; t < n; t++) {
     let b = values.intercept;
     if (spec.trend) b += values.trend * (n > 1 ? t / (n - 1) : 0);
-    spec.controls.forEach((k, i) => { b += values[`gamma_control[${k}]`] * scaled.z[i][t]; });
+    for (let i = 0; i < gammaControl.length; i++) b += gammaControl[i] * scaled.z[i][t];
     for (let k = 1; k <= spec.yearly; k++) {
       const ang = (2 * Math.PI * k * scaled.dayOfYear[t]) / 365.25;
-      b += values[`gamma_fourier[${f[2 * k - 2]}]`] * Math.sin(ang) + values[`gamma_fourier[${f[2 * k - 1]}]`] * Math.cos(ang);
+      b += gammaFourier[2 * k - 2] * Math.sin(ang) + gammaFourier[2 * k - 1] * Math.cos(ang);
     }
     baseline[t] = b;
   }
