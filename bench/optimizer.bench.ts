@@ -1,10 +1,10 @@
 // Optimizer timing: optimizeBudget and the 20-budget frontier for 8 channels x 1000 draws x 13 periods.
 import { budgetFrontier, optimizeBudget } from '../src/core/optimizer';
-import { mulberry32 } from '../src/core/optimizer/rng';
+import { createRng } from '../src/core/data/rng';
 import { syntheticModel, type SynthChannel } from '../test/optimizer/synthetic-model';
 
 export function benchModel(channels = 8, draws = 1000, periods = 104) {
-  const r = mulberry32(42);
+  const r = createRng(42).next;
   const sats = ['logistic', 'hill', 'michaelis-menten'] as const;
   const chs: SynthChannel[] = Array.from({ length: channels }, (_, c) => {
     const sat = sats[c % 3];
