@@ -10,7 +10,7 @@ export function fixturePlan(channels: string[]): Plan {
     current: rec(() => 3000), bounds: rec(() => ({ min: 0, max: Infinity, minFrom: 'spend >= 0', maxFrom: 'no maximum' })),
     kpi_current: dist(1e6), kpi_recommended: dist(1.02e6), media_current: dist(2e5), media_recommended: dist(2.2e5),
     uplift: { mean: 2e4, q03: -1e3, q97: 4e4, q25: 1e4, q75: 3e4, sd: 1e4 }, p_uplift_positive: 0.93,
-    mroi: rec(() => ({ mean: 1.2, q03: 0.8, q97: 1.6 })), objective_value: 1.02e6, objective_current: 1e6,
+    mroi: rec(() => ({ mean: 1.2, q03: 0.8, q97: 1.6 })), mroi_current: rec(() => ({ mean: 1.4, q03: 0.9, q97: 1.9 })), objective_value: 1.02e6, objective_current: 1e6,
     kkt: { marginal: rec(() => 1.2), multiplier: 1.2, interior: channels, atMin: [], atMax: [], spread: 0.001, violations: [], ok: true, tolerance: 1e-3 },
     starts: [{ from: 'current', objective: 1.02e6, iterations: 40 }],
   };
