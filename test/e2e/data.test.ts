@@ -129,4 +129,29 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
     await page.close();
     expectClean(w);
   });
+  test('a large daily CSV is parsed and validated in a background worker, and re-validated there on remapping', async () => {
+    // 4000 days x 15 columns is ~0.5 MB: past the 256 KB threshold (LARGE_CSV_CHARS) for the worker path.
+    const channels = Array.from({ length: 12 }, (_, i) => `ch${i + 1}_spend`);
+    const lines = [['date', 'sales', ...channels, 'price'].join(',')];
+    const start = Date.UTC(2012, 0, 1);
+    for (let d = 0; d < 4000; d++) {
+      const date = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
+      const spend = channels.map((_, i) => (1000 + ((d * (i + 7) * 7919) % 5000)).toFixed(2));
+      lines.push([date, (50_000 + 5_000 * Math.sin(d / 58) + ((d * 104_729) % 3000)).toFixed(2), ...spend, (10 + Math.cos(d / 30)).toFixed(3)].join(','));
+    }
+    const csv = lines.join('\n');
+    expect(csv.length).toBeGreaterThan(256 * 1024);
+    const w = watch(b.context, new URL(server.url).origin);
+    const page = await b.context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('data-status').waitFor({ timeout: 30_000 });
+    await upload(page, 'daily-large.csv', csv);
+    await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+    expect(await page.getByTestId('parsed-in').getAttribute('data-parsed-in')).toBe('worker');
+    expect((await page.getByTestId('dataset-summary').textContent())?.replace(/\s+/g, ' ')).toMatch(/4000 days.*KPI “sales”.*12 paid channels · 1 control/);
+    await setRole(page, 'ch12_spend', 'ignore');
+    await expect.poll(() => page.getByTestId('dataset-summary').textContent(), { timeout: 30_000 }).toMatch(/11 paid channels/);
+    await page.close();
+    expectClean(w);
+  });
 });

@@ -1,11 +1,58 @@
 // The current dataset as parsed and validated by src/core/data, recomputed only when the CSV or mapping changes.
-import { ingestCsv, parseCsv } from '../data/core-data';
+// Small CSVs are read inline; large ones in a Web Worker (../data/csv-off-main), shown as "reading" meanwhile.
+import { untrack } from 'svelte';
+import type { ColumnMapping, IngestResult } from '../../core/data/types';
+import { ingestCsv, parseCsv, type ParsedCsv } from '../data/core-data';
+import { ingestOffMain, isLargeCsv } from '../data/csv-off-main';
 import { session } from './session.svelte';
 
+const mappingKey = (m: ColumnMapping): string => JSON.stringify([m.date, m.kpi, m.channels, m.controls]);
+
+interface OffMain { csv: string; key: string; parsed: ParsedCsv; result: IngestResult }
+
 class DatasetView {
-  parsed = $derived(session.dataset ? parseCsv(session.dataset.csv) : null);
-  result = $derived(session.dataset ? ingestCsv(session.dataset.csv, session.dataset.mapping) : null);
+  #offMain = $state<OffMain | null>(null);
+  /** A large CSV is being read in the worker. */
+  reading = $state(false);
+  /** Where the current dataset was parsed (shown on the Data step; the e2e test checks it). */
+  parsedIn = $derived<'worker' | 'page' | null>(session.dataset ? (isLargeCsv(session.dataset.csv) ? 'worker' : 'page') : null);
+  #current = $derived.by((): OffMain | null => {
+    const ds = session.dataset;
+    const o = this.#offMain;
+    return ds && o && o.csv === ds.csv && o.key === mappingKey(ds.mapping) ? o : null;
+  });
+  parsed = $derived.by((): ParsedCsv | null => {
+    const ds = session.dataset;
+    if (!ds) return null;
+    return isLargeCsv(ds.csv) ? (this.#current?.parsed ?? null) : parseCsv(ds.csv);
+  });
+  result = $derived.by((): IngestResult | null => {
+    const ds = session.dataset;
+    if (!ds) return null;
+    return isLargeCsv(ds.csv) ? (this.#current?.result ?? null) : ingestCsv(ds.csv, ds.mapping);
+  });
   data = $derived(this.result?.ok ? this.result.data : null);
+
+  constructor() {
+    $effect.root(() => {
+      $effect(() => {
+        const ds = session.dataset;
+        if (!ds || !isLargeCsv(ds.csv)) return;
+        const csv = ds.csv;
+        const mapping = $state.snapshot(ds.mapping) as ColumnMapping;
+        const key = mappingKey(mapping);
+        if (untrack(() => this.#current)) return;
+        this.reading = true;
+        ingestOffMain(csv, mapping)
+          .then(({ parsed, result }) => { this.#offMain = { csv, key, parsed, result }; })
+          .catch((e: Error) => {
+            // The worker could not run: validate inline rather than leave the page empty.
+            this.#offMain = { csv, key, parsed: parseCsv(csv), result: { ok: false, errors: [{ message: `reading the CSV failed: ${e.message}` }], warnings: [] } };
+          })
+          .finally(() => { this.reading = false; });
+      });
+    });
+  }
 }
 
 export const dataset = new DatasetView();
