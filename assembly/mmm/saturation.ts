@@ -12,6 +12,24 @@ export let satDa: f64 = 0;
 export let satDp1: f64 = 0;
 export let satDp2: f64 = 0;
 
+/** f (1 - f) of the last stableSigmoid call (a second return value without allocating). */
+let sigmoidSlope: f64 = 0;
+
+/** 1 / (1 + e^{-d}) evaluated on the side that cannot overflow; also sets sigmoidSlope. */
+@inline
+export function stableSigmoid(d: f64): f64 {
+  if (d >= 0) {
+    const e = Math.exp(-d);
+    const f = 1 / (1 + e);
+    sigmoidSlope = e * f * f;
+    return f;
+  }
+  const r = Math.exp(d);
+  const f = r / (1 + r);
+  sigmoidSlope = f / (1 + r);
+  return f;
+}
+
 @inline
 export function satEval(kind: i32, p1: f64, p2: f64, a: f64): f64 {
   if (kind == SAT_LOGISTIC) {
@@ -26,16 +44,8 @@ export function satEval(kind: i32, p1: f64, p2: f64, a: f64): f64 {
     // f = 1 / (1 + e^{-d}), d = s (log a - log k), evaluated on the side that cannot overflow.
     const la = Math.log(a), lk = Math.log(p1);
     const d = p2 * (la - lk);
-    let f: f64, g: f64; // g = f (1 - f)
-    if (d >= 0) {
-      const e = Math.exp(-d);
-      f = 1 / (1 + e);
-      g = e * f * f;
-    } else {
-      const r = Math.exp(d);
-      f = r / (1 + r);
-      g = f / (1 + r);
-    }
+    const f = stableSigmoid(d);
+    const g = sigmoidSlope;
     satDa = p2 * g / a; satDp1 = -p2 * g / p1; satDp2 = g * (la - lk);
     return f;
   }
@@ -66,16 +76,8 @@ export function saturationForward(kind: i32, p1: f64, p2: f64, a: usize, n: i32,
       if (x <= 0) { st(s, t, 0); st(fa, t, 0); st(fp1, t, 0); st(fp2, t, 0); continue; }
       const lr = Math.log(x) - lk;
       const d = p2 * lr;
-      let f: f64, g: f64;
-      if (d >= 0) {
-        const e = Math.exp(-d);
-        f = 1 / (1 + e);
-        g = e * f * f;
-      } else {
-        const r = Math.exp(d);
-        f = r / (1 + r);
-        g = f / (1 + r);
-      }
+      const f = stableSigmoid(d);
+      const g = sigmoidSlope;
       st(s, t, f); st(fa, t, p2 * g / x); st(fp1, t, sk * g); st(fp2, t, g * lr);
       sum += f;
     }
