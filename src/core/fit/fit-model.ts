@@ -5,7 +5,8 @@ import { runChains } from '../engine/run-chains';
 import type { FitConfig, ModelSpec } from '../model/spec';
 import { packModel } from '../model/pack';
 import { constrain } from '../model/constrain';
-import { posteriorFitMetrics } from '../posterior/fit-metrics';
+import { posteriorFitMetrics, posteriorHoldoutMetrics } from '../posterior/fit-metrics';
+import { checkHoldout, firstRows } from './holdout';
 import { channelSummaries } from './channel-summary';
 import { collectDraws, collectSamplerStats } from './collect-draws';
 import { runDiagnostics, summarizeParameters } from './fit-diagnostics';
@@ -19,7 +20,10 @@ export interface FitOptions {
 
 /** Runs `config.chains` chains and returns the model.json. A cancelled run returns what was drawn, with `cancelled: true`. */
 export async function fitModel(data: MmmData, spec: ModelSpec, config: FitConfig, opts: FitOptions): Promise<ModelJson> {
-  const { setup, layout, scaling } = packModel(spec, data);
+  // A holdout's rows are left out of the likelihood and the scaling: the sampler only sees the first n - h rows.
+  const n = data.kpi.length;
+  const h = checkHoldout(spec.holdout, n, spec.holdout ? packModel(spec, data).layout.dim : 0);
+  const { setup, layout, scaling } = packModel(spec, firstRows(data, n - h));
   const run = await runChains(setup, config, opts);
   const draws = collectDraws(layout.names, run.chains, (q) => constrain(layout, q));
   const sampler = collectSamplerStats(run.chains);
@@ -29,7 +33,7 @@ export async function fitModel(data: MmmData, spec: ModelSpec, config: FitConfig
     format: 'marginal-model',
     version: 1,
     created: new Date().toISOString(),
-    spec,
+    spec: h > 0 ? { ...spec, holdout: h } : spec,
     fit: config,
     data,
     scaling,
@@ -43,10 +47,13 @@ export async function fitModel(data: MmmData, spec: ModelSpec, config: FitConfig
     },
     summary: { parameters, channels: {} },
   };
+  if (h > 0) model.holdout = { periods: h, start: data.dates[n - h] };
   if (run.cancelled) model.cancelled = true;
   model.summary.channels = channelSummaries(model);
   // R^2/MAPE/NRMSE intervals are stable from 1000 evenly spaced draws; more only costs forward passes.
   const fit = posteriorFitMetrics(model, { maxDraws: 1000 });
   model.summary.fit = { r2: fit.r2, mape: fit.mape, nrmse: fit.nrmse };
+  const out = posteriorHoldoutMetrics(model, { maxDraws: 1000 });
+  if (out) model.summary.fit_holdout = { r2: out.r2, mape: out.mape, nrmse: out.nrmse };
   return model;
 }

@@ -60,7 +60,7 @@ export interface ModelJson {
   created: string;
   spec: ModelSpec;
   fit: FitConfig;
-  /** The data the model was fitted on (stays on the user's machine; needed for reload and the optimizer). */
+  /** The data the model was fitted on, held-out rows included (stays on the user's machine; needed for reload and the optimizer). */
   data: MmmData;
   scaling: Scaling;
   /** Every posterior draw of every parameter, constrained scale, scaled space: draws[name][chain][draw]. */
@@ -71,7 +71,11 @@ export interface ModelJson {
     parameters: Record<string, ParameterSummary>;
     channels: Record<string, ChannelSummary>;
     fit?: { r2: Interval; mape: Interval; nrmse: Interval };
+    /** The same metrics on the held-out periods (present when the model has a holdout). */
+    fit_holdout?: { r2: Interval; mape: Interval; nrmse: Interval };
   };
+  /** The last `periods` rows of `data` (from date `start`) were left out of the fit; summaries cover the rows before. */
+  holdout?: { periods: number; start: string };
   /** Set when the run was cancelled and holds fewer draws than asked. */
   cancelled?: boolean;
 }

@@ -101,9 +101,10 @@ export function forwardModel(spec: ModelSpec, scaled: ScaledData, values: Record
   // Look the coefficients up once: building keys per period made this the posterior's bottleneck.
   const gammaControl = spec.controls.map((k) => values[`gamma_control[${k}]`]);
   const gammaFourier = f.map((name) => values[`gamma_fourier[${name}]`]);
+  const span = scaled.trendSpan ?? n - 1;
   for (let t = 0; t < n; t++) {
     let b = values.intercept;
-    if (spec.trend) b += values.trend * (n > 1 ? t / (n - 1) : 0);
+    if (spec.trend) b += values.trend * (span > 0 ? t / span : 0);
     for (let i = 0; i < gammaControl.length; i++) b += gammaControl[i] * scaled.z[i][t];
     for (let k = 1; k <= spec.yearly; k++) {
       const ang = (2 * Math.PI * k * scaled.dayOfYear[t]) / 365.25;

@@ -11,6 +11,8 @@ export interface ScaledData {
   /** Per control (spec order): (value - center) / scale. */
   z: Float64Array[];
   dayOfYear: Float64Array;
+  /** The trend runs t / trendSpan (default n - 1); a holdout's rows keep the training window's span so the trend extrapolates. */
+  trendSpan?: number;
 }
 
 function column(data: Record<string, number[]>, name: string, n: number, what: string): number[] {

@@ -43,6 +43,8 @@ export interface ModelSpec {
   standardizeControls: boolean;
   priors: PriorConfig;
   liftTests: LiftTest[];
+  /** The last `holdout` periods are left out of the fit and used to measure out-of-sample accuracy (default 0 = none). */
+  holdout?: number;
 }
 
 /** Sampler settings for a fit. */

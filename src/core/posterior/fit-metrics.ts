@@ -1,6 +1,8 @@
-// In-sample fit metrics (R^2, MAPE, NRMSE) of the expected KPI: on the posterior mean and per draw for intervals.
+// Fit metrics (R^2, MAPE, NRMSE) of the expected KPI: in-sample on the fitted rows and out-of-sample on a holdout,
+// on the posterior mean and per draw for intervals.
 import type { Interval, ModelJson } from '../fit/model-json';
 import { muDraws } from './mu';
+import { posteriorContext } from './context';
 import type { DrawOptions } from './draws';
 import { interval } from './interval';
 
@@ -28,10 +30,9 @@ export function fitMetrics(y: ArrayLike<number>, mu: ArrayLike<number>): FitMetr
   };
 }
 
-/** Metrics of the posterior-mean fit, and intervals of each metric over draws. */
-export function posteriorFitMetrics(model: ModelJson, opts: DrawOptions = {}): { atMean: FitMetrics; r2: Interval; mape: Interval; nrmse: Interval } {
-  const y = model.data.kpi;
-  const mus = muDraws(model, opts);
+export interface PosteriorFitMetrics { atMean: FitMetrics; r2: Interval; mape: Interval; nrmse: Interval }
+
+function summarise(y: ArrayLike<number>, mus: ArrayLike<number>[]): PosteriorFitMetrics {
   const meanMu = new Float64Array(y.length);
   for (const mu of mus) for (let t = 0; t < y.length; t++) meanMu[t] += mu[t] / mus.length;
   const per = mus.map((mu) => fitMetrics(y, mu));
@@ -41,4 +42,20 @@ export function posteriorFitMetrics(model: ModelJson, opts: DrawOptions = {}): {
     mape: interval(per.map((m) => m.mape)),
     nrmse: interval(per.map((m) => m.nrmse)),
   };
+}
+
+/** In-sample: metrics of the posterior-mean fit over the fitted rows, and intervals of each metric over draws. */
+export function posteriorFitMetrics(model: ModelJson, opts: DrawOptions = {}): PosteriorFitMetrics {
+  const y = posteriorContext(model).y;
+  return summarise(y, muDraws(model, { ...opts, window: 'fit' }));
+}
+
+/** Out-of-sample: the same metrics over the held-out rows (undefined when the model has no holdout). The
+ *  expected KPI there is the forward model on the held-out inputs, carryover continuing from the fitted rows. */
+export function posteriorHoldoutMetrics(model: ModelJson, opts: DrawOptions = {}): PosteriorFitMetrics | undefined {
+  const nFit = posteriorContext(model).nFit;
+  const all = model.data.kpi;
+  if (nFit >= all.length) return undefined;
+  const mus = muDraws(model, { ...opts, window: 'all' }).map((mu) => mu.subarray(nFit));
+  return summarise(all.slice(nFit), mus);
 }

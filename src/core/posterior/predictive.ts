@@ -1,17 +1,19 @@
 // Posterior predictive draws of the KPI: mu plus observation noise (Normal or Student-t), seeded, original units.
 import type { ModelJson } from '../fit/model-json';
 import { forwardModel } from '../model/forward';
-import { posteriorContext } from './context';
+import { posteriorContext, type PosteriorWindow } from './context';
 import { drawRecords, type DrawOptions } from './draws';
 import { createRng } from './rng';
 
 export interface PredictiveOptions extends DrawOptions {
   seed?: number;
+  /** 'all' (default): every row of model.data, a holdout included; 'fit': the rows the model was fitted on. */
+  window?: PosteriorWindow;
 }
 
-/** yrep[draw][t] in original KPI units. Same seed and draws, same output on every host. */
+/** yrep[draw][t] in original KPI units, every row by default. Same seed and draws, same output on every host. */
 export function posteriorPredictive(model: ModelJson, opts: PredictiveOptions = {}): Float64Array[] {
-  const ctx = posteriorContext(model);
+  const ctx = posteriorContext(model, opts.window ?? 'all');
   const rng = createRng(opts.seed ?? 1);
   const studentT = ctx.spec.likelihood === 'student-t';
   return drawRecords(model, opts).map((v) => {
