@@ -16,12 +16,15 @@ import { DEFAULT_FIT_CONFIG } from '../core/engine/defaults';
 import { createNodeHost } from '../core/engine/node-host';
 import { fitModel } from '../core/fit/fit-model';
 import { parseLiftTestsCsv } from '../core/fit/lift-tests';
+import { checkHoldout } from '../core/fit/holdout';
+import { packModel } from '../core/model/pack';
 
 export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options]
   --date COL --kpi COL --channels a,b [--controls c,d]   columns (default: detected; --controls '' for none)
   --adstock geometric|delayed   --lmax N   --saturation logistic|hill|michaelis-menten
   --yearly N (Fourier order, 0 = none)   --trend   --standardize-controls
   --likelihood normal|student-t   --priors priors.json   --lift-tests lift.csv
+  --holdout N (leave the last N periods out of the fit; report out-of-sample R^2, MAPE, NRMSE)
   --chains 4   --warmup 1000   --draws 1000   --seed N   --target-accept 0.8   --max-depth 10
   --quiet (no progress lines)`;
 
@@ -39,6 +42,7 @@ const FLAGS: Record<string, FlagDef> = {
   likelihood: { kind: 'enum', values: ['normal', 'student-t'] },
   priors: { kind: 'string' },
   'lift-tests': { kind: 'string' },
+  holdout: { kind: 'int', min: 0, max: 1_000_000 },
   chains: { kind: 'int', min: 1, max: 64 },
   warmup: { kind: 'int', min: 0, max: 1_000_000 },
   draws: { kind: 'int', min: 1, max: 1_000_000 },
@@ -102,6 +106,7 @@ function buildSpec(base: ModelSpec, f: Record<string, unknown>): ModelSpec {
   if (f.trend) spec.trend = true;
   if (f.likelihood) spec.likelihood = f.likelihood as ModelSpec['likelihood'];
   if (f['standardize-controls']) spec.standardizeControls = true;
+  if (f.holdout) spec.holdout = f.holdout as number;
   return spec;
 }
 
@@ -155,6 +160,14 @@ export async function runFitCommand(argv: string[]): Promise<number> {
     }
     spec.liftTests = lift.tests;
   }
+  if (spec.holdout) {
+    // Too large a holdout is the flag's fault: say so before any sampling.
+    try {
+      checkHoldout(spec.holdout, ingest.data.kpi.length, packModel(spec, ingest.data).layout.dim);
+    } catch (e) {
+      throw new UsageError(`flag --${(e as Error).message}`);
+    }
+  }
   const config = buildConfig(flags);
   const host = createNodeHost();
   const abort = new AbortController();
@@ -166,7 +179,8 @@ export async function runFitCommand(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', onSigint);
   const printer = createProgressPrinter(process.stderr, config.chains);
-  log(`fitting ${spec.channels.length} channels on ${ingest.data.dates.length} ${ingest.data.frequency} periods: ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws)`);
+  const held = spec.holdout ? ` (last ${spec.holdout} held out)` : '';
+  log(`fitting ${spec.channels.length} channels on ${ingest.data.dates.length} ${ingest.data.frequency} periods${held}: ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws)`);
   try {
     const model = await fitModel(ingest.data, spec, config, {
       host,

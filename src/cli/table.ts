@@ -69,12 +69,27 @@ export function warnings(model: ModelJson): string[] {
   return w;
 }
 
+type FitIntervals = NonNullable<ModelJson['summary']['fit']>;
+
+function metricsText(m: FitIntervals): string {
+  const iv = (i: { mean: number; q03: number; q97: number }, pct = false) =>
+    pct ? `${(i.mean * 100).toFixed(1)}% [${(i.q03 * 100).toFixed(1)}, ${(i.q97 * 100).toFixed(1)}]` : `${i.mean.toFixed(3)} [${i.q03.toFixed(3)}, ${i.q97.toFixed(3)}]`;
+  return `R^2 ${iv(m.r2)} | MAPE ${iv(m.mape, true)} | NRMSE ${iv(m.nrmse)}`;
+}
+
 export function fitLine(model: ModelJson): string | undefined {
   const m = model.summary.fit;
   if (!m) return undefined;
-  const iv = (i: { mean: number; q03: number; q97: number }, pct = false) =>
-    pct ? `${(i.mean * 100).toFixed(1)}% [${(i.q03 * 100).toFixed(1)}, ${(i.q97 * 100).toFixed(1)}]` : `${i.mean.toFixed(3)} [${i.q03.toFixed(3)}, ${i.q97.toFixed(3)}]`;
-  return `fit: R^2 ${iv(m.r2)} | MAPE ${iv(m.mape, true)} | NRMSE ${iv(m.nrmse)}`;
+  return `fit: ${metricsText(m)}`;
+}
+
+/** Out-of-sample metrics on the held-out periods, when the model has a holdout. */
+export function holdoutLine(model: ModelJson): string | undefined {
+  const m = model.summary.fit_holdout;
+  if (!m) return undefined;
+  const h = model.holdout;
+  const where = h ? `last ${h.periods} periods from ${h.start}` : 'held-out periods';
+  return `out-of-sample (${where}, not fitted): ${metricsText(m)}`;
 }
 
 export function summaryText(model: ModelJson): string {
@@ -91,6 +106,8 @@ export function summaryText(model: ModelJson): string {
   ];
   const fl = fitLine(model);
   if (fl) out.push('', fl);
+  const hl = holdoutLine(model);
+  if (hl) out.push(...(fl ? [hl] : ['', hl]));
   const w = warnings(model);
   if (w.length) out.push('', ...w);
   return out.join('\n');
