@@ -9,7 +9,8 @@ import { inHeaderOrder, roleOf, sameMapping, withRole } from '../../src/ui/data/
 import { dataToCsv } from '../../src/ui/data/to-csv';
 import { parameterLevel, runFindings } from '../../src/ui/fit/diagnostic-words';
 import { prettyJson } from '../../src/ui/model/pretty-json';
-import { roiPrior, roiPriorToWords, roiWordsProblem, roiWordsToLogNormal, sampleRoi, Z94 } from '../../src/ui/model/prior-words';
+import { roiPrior, roiPriorToWords, roiWordsProblem, roiWordsToLogNormal, Z94 } from '../../src/core/model/roi-words';
+import { samplePriorPredictive } from '../../src/core/model/prior-predictive';
 import { specMatches, syncSpec } from '../../src/ui/model/sync-spec';
 
 describe('ROI beliefs in words', () => {
@@ -30,9 +31,12 @@ describe('ROI beliefs in words', () => {
     back.forEach((w, i) => expect(w.around).toBeCloseTo(words[i].around, 1));
   });
 
-  test('prior draws: the median sits at "around" and 94% of draws fall in the range', () => {
+  test('prior-predictive ROI draws (what the preview shows): 94% of draws fall in the stated range', () => {
     // 4000 draws: the 3% quantile's Monte Carlo sd is ~ sqrt(.03*.97/4000)/pdf ~ 0.05 on the log scale, so 0.15 is 3 sd.
-    const draws = sampleRoi({ around: 2, low: 0.5, high: 8 }, 4000, 11);
+    const demo = generateDemoData(1);
+    const spec = defaultSpec(demo.mapping, demo.data.frequency);
+    spec.priors = { roi: roiPrior(spec.channels.map(() => ({ around: 2, low: 0.5, high: 8 }))) };
+    const draws = samplePriorPredictive(spec, demo.data, { draws: 4000, seed: 11 }).roi[spec.channels[0].name];
     const ci = credibleInterval(draws, 0.94);
     expect(Math.abs(Math.log(ci.lower) - Math.log(0.5))).toBeLessThan(0.15);
     expect(Math.abs(Math.log(ci.upper) - Math.log(8))).toBeLessThan(0.15);

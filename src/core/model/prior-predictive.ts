@@ -66,7 +66,8 @@ export function samplePriorPredictive(spec: ModelSpec, data: MmmData, opts: { dr
   const draws = opts.draws ?? 200;
   if (!Number.isInteger(draws) || draws < 1) throw new Error(`draws must be a positive integer, got ${draws}`);
   const rng = createRng(opts.seed ?? 1);
-  const { layout, scaled, scaling } = packModel(spec, data);
+  // Lift tests are likelihood terms (data), not priors: the prior predictive leaves them out, so a half-typed row cannot block it.
+  const { layout, scaled, scaling } = packModel({ ...spec, liftTests: [] }, data);
   const T = scaled.n, D = layout.dim;
   const params: Record<string, Float64Array> = {};
   for (const n of layout.names) params[n] = new Float64Array(draws);

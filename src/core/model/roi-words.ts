@@ -1,6 +1,6 @@
 // "ROI around 1.5x, could be 0.5x to 4x" <-> a LogNormal ROI prior (median = around, the range = a central 94% interval).
-import type { PriorSpec } from '../../core/model/spec';
-import { createRng } from '../../core/posterior/rng';
+// Pure math on priors, so it lives in the core; the Model page shows it and draws from it via the prior predictive.
+import type { PriorSpec } from './spec';
 
 /** z of the 97th percentile of a standard Normal: a central 94% interval spans +-Z94 sigma (the report's 3%-97%). */
 export const Z94 = 1.8807936081512509;
@@ -44,14 +44,5 @@ export function roiPriorToWords(prior: PriorSpec | undefined, n: number): RoiWor
     const r = (v: number) => Number(v.toPrecision(2));
     out.push({ around: r(Math.exp(mu)), low: r(Math.exp(mu - Z94 * sigma)), high: r(Math.exp(mu + Z94 * sigma)) });
   }
-  return out;
-}
-
-/** Prior-predictive draws of ROI (seeded, so the preview does not flicker). */
-export function sampleRoi(w: RoiWords, n = 4000, seed = 7): Float64Array {
-  const { mu, sigma } = roiWordsToLogNormal(w);
-  const rng = createRng(seed);
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = Math.exp(mu + sigma * rng.normal());
   return out;
 }
