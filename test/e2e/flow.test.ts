@@ -33,6 +33,11 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       await page.getByTestId('to-model').click();
       await page.getByTestId('roi-mode').check();
       await page.getByTestId('prior-preview').waitFor();
+      // The prior predictive chart (drawn by src/core from the priors alone): a 94% and a 50% band around the actual KPI.
+      const priorBands = page.getByTestId('chart-prior-predictive').locator('svg path.band');
+      await priorBands.first().waitFor();
+      expect(await priorBands.count()).toBe(2);
+      expect((await priorBands.first().getAttribute('d'))?.length ?? 0).toBeGreaterThan(100);
       const priors = JSON.parse(await page.getByTestId('prior-json').inputValue());
       expect(priors.roi.dist).toBe('LogNormal');
       expect(priors.roi.mu[0]).toBeCloseTo(Math.log(1.5), 3);
