@@ -1,6 +1,8 @@
 // Holdout (out-of-sample) validation: which rows are held out of the fit, the training slice, and the checks on spec.holdout.
 import type { MmmData } from '../data/types';
 import type { ModelJson } from './model-json';
+import type { ModelSpec } from '../model/spec';
+import { resolvePriors } from '../model/priors';
 
 /** Periods held out at the end of model.data (0 when none; older model.json files have none). */
 export function holdoutPeriods(model: Pick<ModelJson, 'holdout' | 'spec'>): number {
@@ -31,4 +33,14 @@ export function checkHoldout(holdout: unknown, nRows: number, nParameters: numbe
     throw new Error(`holdout: holding out ${holdout} of ${nRows} periods leaves ${Math.max(left, 0)} to fit, but a model with ${nParameters} parameters needs at least ${2 * nParameters}`);
   }
   return holdout;
+}
+
+/** What is wrong with spec.holdout for this dataset (null when fine), for forms that check before fitting. */
+export function holdoutProblem(spec: ModelSpec, data: MmmData): string | null {
+  try {
+    checkHoldout(spec.holdout, data.kpi.length, spec.holdout ? resolvePriors(spec).length : 0);
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }

@@ -1,4 +1,4 @@
-// Where the holdout starts, if the model carries one (model.json has no holdout field yet; accepted shapes are listed here).
+// Where the holdout starts, if the model carries one (`marginal fit --holdout` / the Fit page write {periods, start}; other shapes are accepted too).
 import type { ModelJson } from '../../core/fit/model-json';
 
 type MaybeHoldout = { holdout?: { start?: string; periods?: number } | number | null };

@@ -15,9 +15,18 @@ export function loadResultsData(model: ModelJson, maxDraws = RESULTS_MAX_DRAWS):
   const opts = { maxDraws };
   const ctx = posteriorContext(model);
   const channels = ctx.channels.map((c) => c.name);
+  // fitted and predictive cover every row (a holdout included); the rest covers the fitted window.
   const fitted = muDraws(model, opts);
   const y = model.data.kpi;
-  const per = fitted.map((mu) => fitMetrics(y, mu));
+  const nFit = ctx.nFit;
+  const metricsOf = (from: number, to: number) => {
+    const per = fitted.map((mu) => fitMetrics(y.slice(from, to), mu.subarray(from, to)));
+    return {
+      r2: Float64Array.from(per, (m) => m.r2),
+      mape: Float64Array.from(per, (m) => m.mape),
+      nrmse: Float64Array.from(per, (m) => m.nrmse),
+    };
+  };
   const curves = responseCurves(model, opts);
   const sh = shares(model, opts);
   const T = ctx.T;
@@ -40,11 +49,8 @@ export function loadResultsData(model: ModelJson, maxDraws = RESULTS_MAX_DRAWS):
       grid: curves[ch].spend, draws: curves[ch].response, current: ctx.spendTotal[ch] / T,
     }])),
     adstock: adstockWeightDraws(model, opts),
-    metrics: {
-      r2: Float64Array.from(per, (m) => m.r2),
-      mape: Float64Array.from(per, (m) => m.mape),
-      nrmse: Float64Array.from(per, (m) => m.nrmse),
-    },
+    metrics: metricsOf(0, nFit),
+    ...(nFit < y.length && { holdoutMetrics: metricsOf(nFit, y.length) }),
   };
 }
 

@@ -22,14 +22,17 @@ export interface ResultsView {
   response: Record<string, SortedColumns>;
   adstock: Record<string, SortedColumns>;
   metrics?: { r2: SortedScalar; mape: SortedScalar; nrmse: SortedScalar };
+  holdoutMetrics?: { r2: SortedScalar; mape: SortedScalar; nrmse: SortedScalar };
+  /** Periods in the fitted window (all of them without a holdout): baseline and contributions cover these. */
+  fitEnd: number;
   /** Draw indices drawn as lines when "show draws" is on. */
   spaghetti: number[];
 }
 
 export const BASELINE = 'baseline';
 
-function rowTotals(rows: DrawRows): Float64Array {
-  return Float64Array.from(rows, (r) => r.reduce((a, b) => a + b, 0));
+function rowTotals(rows: DrawRows, end?: number): Float64Array {
+  return Float64Array.from(rows, (r) => r.subarray(0, end).reduce((a, b) => a + b, 0));
 }
 
 function mapChannels<T>(channels: string[], f: (ch: string) => T): Record<string, T> {
@@ -43,6 +46,8 @@ export function parseDate(s: string): Date {
 
 export function precompute(data: ResultsData): ResultsView {
   const chs = data.channels;
+  const fitEnd = data.holdoutStart ?? data.dates.length;
+  const sortMetrics = (m: NonNullable<ResultsData['metrics']>) => ({ r2: sortScalar(m.r2), mape: sortScalar(m.mape), nrmse: sortScalar(m.nrmse) });
   const totals: Record<string, SortedScalar> = { [BASELINE]: sortScalar(rowTotals(data.baseline)) };
   for (const ch of chs) totals[ch] = sortScalar(rowTotals(data.contributions[ch]));
   return {
@@ -53,16 +58,17 @@ export function precompute(data: ResultsData): ResultsView {
     baseline: sortColumns(data.baseline),
     contributions: mapChannels(chs, (ch) => sortColumns(data.contributions[ch])),
     totals,
-    fittedTotal: sortScalar(rowTotals(data.fitted)),
+    // Over the fitted window, like the parts it is the total of.
+    fittedTotal: sortScalar(rowTotals(data.fitted, fitEnd)),
     roi: mapChannels(chs, (ch) => sortScalar(data.roi[ch])),
     mroi: mapChannels(chs, (ch) => sortScalar(data.mroi[ch])),
     costPerKpi: mapChannels(chs, (ch) => sortScalar(data.roi[ch].map((r) => (r > 0 ? 1 / r : Infinity)))),
     contributionShare: mapChannels(chs, (ch) => sortScalar(data.contributionShare[ch])),
     response: mapChannels(chs, (ch) => sortColumns(data.response[ch].draws)),
     adstock: mapChannels(chs, (ch) => sortColumns(data.adstock[ch])),
-    metrics: data.metrics && {
-      r2: sortScalar(data.metrics.r2), mape: sortScalar(data.metrics.mape), nrmse: sortScalar(data.metrics.nrmse),
-    },
+    metrics: data.metrics && sortMetrics(data.metrics),
+    holdoutMetrics: data.holdoutMetrics && sortMetrics(data.holdoutMetrics),
+    fitEnd,
     spaghetti: pickDraws(data.fitted.length),
   };
 }

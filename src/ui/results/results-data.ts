@@ -23,9 +23,9 @@ export interface ResultsData {
   fitted: DrawRows;
   /** draws x periods: posterior predictive (with observation noise), when available. */
   predictive?: DrawRows;
-  /** draws x periods: everything that is not a paid channel. */
+  /** draws x periods of the fitted window (before holdoutStart): everything that is not a paid channel. */
   baseline: DrawRows;
-  /** channel -> draws x periods. */
+  /** channel -> draws x periods of the fitted window. */
   contributions: Record<string, DrawRows>;
   /** Spend over the fitted window per channel. */
   spendTotal: Record<string, number>;
@@ -39,4 +39,6 @@ export interface ResultsData {
   adstock: Record<string, DrawRows>;
   /** Fit metrics per draw, when available. */
   metrics?: { r2: Float64Array; mape: Float64Array; nrmse: Float64Array };
+  /** Out-of-sample fit metrics per draw over the held-out periods, when the model has a holdout. */
+  holdoutMetrics?: { r2: Float64Array; mape: Float64Array; nrmse: Float64Array };
 }

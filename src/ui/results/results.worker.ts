@@ -13,7 +13,7 @@ function transferables(d: ResultsData): ArrayBuffer[] {
     rows(d.contributions[ch]); rows(d.response[ch].draws); rows(d.adstock[ch]);
     out.push(d.roi[ch].buffer as ArrayBuffer, d.mroi[ch].buffer as ArrayBuffer, d.contributionShare[ch].buffer as ArrayBuffer);
   }
-  if (d.metrics) out.push(d.metrics.r2.buffer as ArrayBuffer, d.metrics.mape.buffer as ArrayBuffer, d.metrics.nrmse.buffer as ArrayBuffer);
+  for (const m of [d.metrics, d.holdoutMetrics]) if (m) out.push(m.r2.buffer as ArrayBuffer, m.mape.buffer as ArrayBuffer, m.nrmse.buffer as ArrayBuffer);
   // A buffer listed twice cannot be transferred: keep each once.
   return [...new Set(out)];
 }
