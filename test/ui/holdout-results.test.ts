@@ -11,6 +11,7 @@ import { loadResultsData } from '../../src/ui/results/posterior-source';
 import { precompute, type ResultsView } from '../../src/ui/results/precompute';
 import type { ResultsData } from '../../src/ui/results/results-data';
 import { waterfallShape } from '../../src/ui/results/shape';
+import { fitTable } from '../../src/ui/export/report-tables';
 
 const H = 8;
 const ds = generateSyntheticData(2, { weeks: 60, channels: 2, sigma: 0.02, trend: false, control: false, yearly: 1 });
@@ -49,6 +50,12 @@ describe('Results with a holdout', () => {
     expect(data.holdoutMetrics!.r2.length).toBe(60);
     expect(view.holdoutMetrics!.mape.mean).toBeGreaterThan(0);
     expect(view.holdoutMetrics!.mape.mean).toBeLessThan(0.2);
+  });
+
+  it('the report fit table has an out-of-sample column', () => {
+    const html = fitTable(model);
+    expect(html).toContain(`Out of sample (last ${H} periods, from ${ds.data.dates[n - H]})`);
+    expect(html.match(/<tr>/g)!.length).toBe(4);
   });
 });
 

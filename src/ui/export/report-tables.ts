@@ -16,10 +16,21 @@ function table(head: string[], rows: string[][], numFrom = 1): string {
 export function fitTable(model: ModelJson): string {
   const f = model.summary.fit;
   if (!f) return '<p class="muted">Fit metrics were not stored in this model.json.</p>';
-  return table(['Metric', 'Mean [3%, 97%]'], [
-    ['R²', iv(f.r2, (v) => v.toFixed(3))],
-    ['MAPE', iv(f.mape, (v) => fmtPct(v))],
-    ['NRMSE', iv(f.nrmse, (v) => fmtPct(v))],
+  const r2 = (v: number) => v.toFixed(3);
+  const o = model.summary.fit_holdout;
+  if (!o) {
+    return table(['Metric', 'Mean [3%, 97%]'], [
+      ['R²', iv(f.r2, r2)],
+      ['MAPE', iv(f.mape, fmtPct)],
+      ['NRMSE', iv(f.nrmse, fmtPct)],
+    ]);
+  }
+  // With a holdout: the fitted periods next to the held-out ones the sampler never saw.
+  const held = model.holdout ? `last ${model.holdout.periods} periods, from ${model.holdout.start}` : 'held-out periods';
+  return table(['Metric', 'Fitted periods: mean [3%, 97%]', `Out of sample (${held})`], [
+    ['R²', iv(f.r2, r2), iv(o.r2, r2)],
+    ['MAPE', iv(f.mape, fmtPct), iv(o.mape, fmtPct)],
+    ['NRMSE', iv(f.nrmse, fmtPct), iv(o.nrmse, fmtPct)],
   ]);
 }
 
