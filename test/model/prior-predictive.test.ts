@@ -7,6 +7,7 @@ import { generateDemoData } from '../../src/core/data/demo';
 import { defaultSpec } from '../../src/core/model/defaults';
 import { parsePriors, resolvePriors } from '../../src/core/model/priors';
 import { drawPrior, samplePriorPredictive } from '../../src/core/model/prior-predictive';
+import { priorCheck } from '../../src/core/model/prior-check';
 import {
   normalCdf, normalQuantile, sampleBeta, sampleGamma, sampleHalfNormal, sampleLaplace, sampleLogNormal, sampleNormal,
   sampleStudentT, sampleTruncatedNormal,
@@ -171,24 +172,32 @@ describe('samplePriorPredictive', () => {
     spec.priors = parsePriors(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8'), spec);
     const draws = 400;
     const pp = samplePriorPredictive(spec, pymc!, { draws, seed: 3 });
-    const T = pymc!.kpi.length;
-    let inside = 0, insideMu = 0, median = 0;
-    for (let t = 0; t < T; t++) {
-      const y = pymc!.kpi[t];
-      const col = pp.kpi.map((k) => k[t]).sort((a, b) => a - b);
-      if (y >= col[Math.floor(0.05 * (draws - 1))] && y <= col[Math.ceil(0.95 * (draws - 1))]) inside++;
-      const mu = pp.mu.map((k) => k[t]).sort((a, b) => a - b);
-      if (y >= mu[Math.floor(0.05 * (draws - 1))] && y <= mu[Math.ceil(0.95 * (draws - 1))]) insideMu++;
-      median += col[draws / 2] / T;
-    }
+    // 5-95%: a central 90% band.
+    const noisy = priorCheck(pp.kpi, pymc!.kpi, 0.9);
+    const mean = priorCheck(pp.mu, pymc!.kpi, 0.9);
     // These priors are wide (sigma HalfNormal(6) on the KPI scaled to max 1 makes the noisy band ~30x the
     // data's range), so containing the data is easy: all 179 weeks are inside, for the noise-free mu band too.
-    expect(inside / T).toBeGreaterThan(0.8);
-    expect(insideMu / T).toBeGreaterThan(0.8);
+    expect(noisy.coverage).toBeGreaterThan(0.8);
+    expect(mean.coverage).toBeGreaterThan(0.8);
+    expect(noisy.widthRatio).toBeGreaterThan(10);
     // The scale check with teeth: the band is centred on the data's order of magnitude (its median averages
     // 2.3x the mean KPI with these priors; a KPI left in scaled units, or scaled twice, is off by ~8000x).
-    const meanY = pymc!.kpi.reduce((a, b) => a + b, 0) / T;
-    expect(median / meanY).toBeGreaterThan(1 / 3);
-    expect(median / meanY).toBeLessThan(3);
+    expect(noisy.centreRatio).toBeGreaterThan(1 / 3);
+    expect(noisy.centreRatio).toBeLessThan(3);
+  });
+});
+
+describe('priorCheck', () => {
+  test('coverage, width and centre of a band against known draws', () => {
+    // Draws 0..99 in every period (band at 90%: 4.95 to 94.05); actual 0, 50, 100, 50.
+    const draws = Array.from({ length: 100 }, (_, d) => Float64Array.from([d, d, d, d]));
+    const c = priorCheck(draws, [0, 50, 100, 50], 0.9);
+    expect(c.coverage).toBe(0.5);
+    expect(c.widthRatio).toBeCloseTo((94.05 - 4.95) / 100, 12);
+    expect(c.centreRatio).toBeCloseTo(49.5 / 50, 12);
+  });
+  test('mismatched shapes and levels are named', () => {
+    expect(() => priorCheck([new Float64Array(3)], [1, 2], 0.9)).toThrow(/draw 0 has 3 periods, expected 2/);
+    expect(() => priorCheck([new Float64Array(2)], [1, 2], 1)).toThrow(/level/);
   });
 });
