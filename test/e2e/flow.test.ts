@@ -198,6 +198,9 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       await b.context.setOffline(true);
       await page.reload();
       await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      // This fit also holds out the last 13 weeks, so Results must mark them and report out-of-sample accuracy.
+      await page.click('[data-step=fit]');
+      await page.getByTestId('holdout').fill('13');
       const wall = await shortFit(page, { chains: 2, warmup: 100, draws: 100 });
       expect(wall).toMatch(/Fitted 2 chains/);
       await page.getByTestId('diagnostics-table').waitFor();
@@ -207,6 +210,10 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       expect(await page.getByTestId('fit-wall-time').textContent()).toMatch(/Last fit: 2 chains/);
       await page.click('[data-step=results]');
       await page.locator('main[data-page=results] svg').first().waitFor({ timeout: 60_000 });
+      await page.getByTestId('holdout-metrics').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('holdout-metrics').textContent()).toMatch(/Out-of-sample \(13 held out\).*R² -?\d\.\d{3}/);
+      expect(await page.getByTestId('chart-actual-fitted').locator('text', { hasText: 'holdout' }).count()).toBeGreaterThan(0);
+      await snap(page, '4-results-holdout');
       expectClean(w);
     } finally {
       await b.context.setOffline(false).catch(() => undefined);
