@@ -83,6 +83,13 @@ describe('checkHoldout', () => {
     expect(() => checkHoldout(90, 100, 10)).toThrow(/holdout.*leaves 10 to fit.*at least 20/);
   });
 
+  it('a problem only the fitted rows have names the holdout', async () => {
+    const d = structuredClone(data);
+    const ch = ds.mapping.channels[0];
+    d.channels[ch] = d.channels[ch].map((v, t) => (t < n - H ? 0 : v));
+    await expect(fitModel(d, spec, config, { host: createInlineHost() })).rejects.toThrow(`holdout: in the ${n - H} periods left to fit, channel "${ch}" has no spend`);
+  });
+
   it('fitModel refuses a holdout that leaves too few rows', async () => {
     const dim = packModel(spec, data).layout.dim;
     await expect(fitModel(data, { ...spec, holdout: n - 2 * dim + 1 }, config, { host: createInlineHost() })).rejects.toThrow(/holdout/);

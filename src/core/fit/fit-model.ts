@@ -18,12 +18,22 @@ export interface FitOptions {
   signal?: AbortSignal;
 }
 
+/** Packs the first nFit rows; a problem only those rows have (e.g. a channel with no spend before the holdout) names the holdout. */
+function packTraining(spec: ModelSpec, data: MmmData, nFit: number): ReturnType<typeof packModel> {
+  if (nFit === data.kpi.length) return packModel(spec, data);
+  try {
+    return packModel(spec, firstRows(data, nFit));
+  } catch (e) {
+    throw new Error(`holdout: in the ${nFit} periods left to fit, ${(e as Error).message}`);
+  }
+}
+
 /** Runs `config.chains` chains and returns the model.json. A cancelled run returns what was drawn, with `cancelled: true`. */
 export async function fitModel(data: MmmData, spec: ModelSpec, config: FitConfig, opts: FitOptions): Promise<ModelJson> {
   // A holdout's rows are left out of the likelihood and the scaling: the sampler only sees the first n - h rows.
   const n = data.kpi.length;
   const h = checkHoldout(spec.holdout, n, spec.holdout ? packModel(spec, data).layout.dim : 0);
-  const { setup, layout, scaling } = packModel(spec, firstRows(data, n - h));
+  const { setup, layout, scaling } = packTraining(spec, data, n - h);
   const run = await runChains(setup, config, opts);
   const draws = collectDraws(layout.names, run.chains, (q) => constrain(layout, q));
   const sampler = collectSamplerStats(run.chains);
