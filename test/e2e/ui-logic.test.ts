@@ -66,17 +66,19 @@ describe('column roles', () => {
 });
 
 describe('spec sync', () => {
-  test('a remap keeps per-channel choices for channels that stay and drops lift tests of channels that go', () => {
+  test('a remap keeps per-channel choices and the holdout, and drops lift tests of channels that go', () => {
     const old = defaultSpec({ date: 'd', kpi: 'y', channels: ['a', 'b'], controls: [] }, 'weekly');
     old.channels[0].saturation = 'hill';
     old.yearly = 3;
     old.liftTests = [{ channel: 'b', x: 1, deltaX: 1, deltaY: 1, sigma: 1 }];
+    old.holdout = 13;
     const m = { date: 'd', kpi: 'y', channels: ['a', 'c'], controls: [] };
     const s = syncSpec(m, 'weekly', old);
     expect(specMatches(s, m)).toBe(true);
     expect(s.channels.map((c) => [c.name, c.saturation])).toEqual([['a', 'hill'], ['c', 'logistic']]);
     expect(s.yearly).toBe(3);
     expect(s.liftTests).toEqual([]);
+    expect(s.holdout).toBe(13);
   });
 });
 

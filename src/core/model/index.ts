@@ -11,4 +11,6 @@ export {
   channelContribution, forwardModel, type ChannelParams,
 } from './forward';
 export { logDensityTs } from './density-ts';
+export { samplePriorPredictive } from './prior-predictive';
+export { priorCheck } from './prior-check';
 export type { Scaling } from '../fit/model-json';
