@@ -1,5 +1,4 @@
 // The `marginal` command line: dispatches to one module per command and turns errors into messages and exit codes.
-import { existsSync } from 'node:fs';
 import { UsageError } from './args';
 import { CliError } from './errors';
 
@@ -27,13 +26,7 @@ async function loadCommand(name: string): Promise<{ run: Command; usage: string 
       return { run: m.runDemoCommand, usage: m.DEMO_USAGE };
     }
     case 'optimize': {
-      // Written by the optimizer work; the CLI must still run without it.
-      if (!existsSync(new URL('./optimize.ts', import.meta.url))) {
-        return { run: async () => { process.stderr.write('optimize is not available yet\n'); return 1; }, usage: '' };
-      }
-      // A computed specifier, so type-checking does not require the file before it exists.
-      const specifier = './optimize.ts';
-      const m = (await import(specifier)) as { runOptimizeCommand: Command };
+      const m = await import('./optimize');
       return { run: m.runOptimizeCommand, usage: 'usage: marginal optimize model.json [options] (see marginal optimize --help)' };
     }
     default:

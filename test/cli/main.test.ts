@@ -1,5 +1,4 @@
 // Command dispatch: help, unknown commands, per-command --help, and optimize before and after its module exists.
-import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main';
 
@@ -32,12 +31,5 @@ describe('main', () => {
     expect(c.out()).toContain('--target-accept');
     expect(await main(['summary', '--help'])).toBe(0);
     expect(c.out()).toContain('usage: marginal summary model.json');
-  });
-
-  const hasOptimize = existsSync(new URL('../../src/cli/optimize.ts', import.meta.url));
-  it.skipIf(hasOptimize)('optimize says it is not available while src/cli/optimize.ts is absent', async () => {
-    const c = capture();
-    expect(await main(['optimize', 'model.json'])).toBe(1);
-    expect(c.err()).toContain('optimize is not available yet');
   });
 });
