@@ -1,7 +1,7 @@
 // Per-test browser helpers: origin and dialog watchers, CSP-violation capture, and the short fit the e2e tests run.
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { shotPath } from './harness';
+import { shotPath, type Launched } from './harness';
 
 export interface Watch {
   foreign: string[];
@@ -79,4 +79,18 @@ export async function snap(page: Page, name: string): Promise<void> {
     window.scrollTo(0, 0);
   });
   await page.screenshot({ path: shotPath(name), fullPage: true });
+}
+
+/** Waits until the Data step says the current dataset is valid (the demo on a first visit). */
+export async function waitForValidDataset(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+}
+
+/** Opens the app at `url` in a new page of `b`, watching its requests, and waits for a valid dataset. */
+export async function openApp(b: Launched, url: string): Promise<{ page: Page; w: Watch }> {
+  const w = watch(b.context, new URL(url).origin);
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await waitForValidDataset(page);
+  return { page, w };
 }

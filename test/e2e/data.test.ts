@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DATASETS, ensureBuilt, HAS_CHROMIUM, launch, serveDist, SKIP_MESSAGE, type Launched, type Served } from './harness';
-import { expectClean, snap, watch } from './browser';
+import { expectClean, snap, waitForValidDataset, watch } from './browser';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 const ROBYN = join(DATASETS, 'robyn_dt_simulated_weekly.csv');
@@ -52,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
     // Start from nothing mapped except the date, so the remapping really is by hand.
     for (const c of Object.keys(roles)) await setRole(page, c, 'ignore');
     for (const [c, r] of Object.entries(roles)) await setRole(page, c, r);
-    await expect.poll(() => page.getByTestId('data-status').textContent()).toContain('Valid dataset');
+    await waitForValidDataset(page);
     expect((await page.getByTestId('dataset-summary').textContent())?.replace(/\s+/g, ' ')).toMatch(/208 weeks.*KPI “revenue”.*5 paid channels · 2 controls/);
     await page.getByTestId('preview-chart').locator('svg path.series').first().waitFor();
     await snap(page, '1-data-robyn');
@@ -94,7 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
     const w = watch(b.context, new URL(server.url).origin);
     const page = await b.context.newPage();
     await page.goto(server.url);
-    await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+    await waitForValidDataset(page);
     await page.getByTestId('file-input').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "something-else"}') });
     await expect.poll(() => page.getByTestId('load-error').textContent()).toMatch(/"other\.json" could not be loaded: not a Marginal model\.json/);
     expect(await page.getByTestId('dataset-name').textContent()).toMatch(/Demo dataset/);
@@ -117,7 +117,7 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
     }
     await upload(page, 'hostile.csv', `${rows.join('\n')}\n`);
     await setRole(page, evil, 'channel');
-    await expect.poll(() => page.getByTestId('data-status').textContent()).toContain('Valid dataset');
+    await waitForValidDataset(page);
     expect(await page.locator('tr[data-column] .colname', { hasText: evil }).count()).toBe(1);
     await snap(page, '1-data-xss');
     await page.click('[data-step=model]');
@@ -146,7 +146,7 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
     await page.goto(server.url);
     await page.getByTestId('data-status').waitFor({ timeout: 30_000 });
     await upload(page, 'daily-large.csv', csv);
-    await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+    await waitForValidDataset(page);
     expect(await page.getByTestId('parsed-in').getAttribute('data-parsed-in')).toBe('worker');
     expect((await page.getByTestId('dataset-summary').textContent())?.replace(/\s+/g, ' ')).toMatch(/4000 days.*KPI “sales”.*12 paid channels · 1 control/);
     await setRole(page, 'ch12_spend', 'ignore');

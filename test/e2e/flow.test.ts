@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureBuilt, HAS_CHROMIUM, launch, serveDist, SKIP_MESSAGE, type Launched, type Served } from './harness';
-import { expectClean, shortFit, snap, waitForServiceWorker, watch } from './browser';
+import { expectClean, openApp, shortFit, snap, waitForServiceWorker, waitForValidDataset, watch } from './browser';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
@@ -19,12 +19,8 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
   test('demo data -> model -> fit -> results -> optimise -> export report, talking to no other origin', async () => {
     const b: Launched = await launch();
     try {
-      const w = watch(b.context, new URL(server.url).origin);
-      const page = await b.context.newPage();
-      await page.goto(server.url);
-
       // 1 Data: the demo loads on first visit and is valid.
-      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      const { page, w } = await openApp(b, server.url);
       expect((await page.getByTestId('dataset-summary').textContent())?.replace(/\s+/g, ' ')).toMatch(/156 weeks.*6 paid channels/);
       await page.getByTestId('preview-chart').locator('svg path.series').first().waitFor();
       await snap(page, '1-data');
@@ -121,10 +117,7 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
   test('a reload keeps the session and reports a fit it interrupted; cancel stops a fit', async () => {
     const b = await launch();
     try {
-      const w = watch(b.context, new URL(server.url).origin);
-      const page = await b.context.newPage();
-      await page.goto(server.url);
-      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      const { page, w } = await openApp(b, server.url);
       await page.click('[data-step=model]');
       await page.getByLabel('Seasonality order').selectOption('3');
       await page.click('[data-step=fit]');
@@ -158,10 +151,7 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
   test('ROI beliefs in words and a lift test reach the sampler', async () => {
     const b = await launch();
     try {
-      const w = watch(b.context, new URL(server.url).origin);
-      const page = await b.context.newPage();
-      await page.goto(server.url);
-      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      const { page, w } = await openApp(b, server.url);
       await page.click('[data-step=model]');
       await page.getByTestId('roi-mode').check();
       await page.getByLabel('Typical ROI of tv_spend').fill('2');
@@ -189,15 +179,12 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
     const own = await serveDist();
     const b = await launch();
     try {
-      const w = watch(b.context, new URL(own.url).origin);
-      const page = await b.context.newPage();
-      await page.goto(own.url);
-      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      const { page, w } = await openApp(b, own.url);
       await waitForServiceWorker(page);
       await own.close();
       await b.context.setOffline(true);
       await page.reload();
-      await expect.poll(() => page.getByTestId('data-status').textContent(), { timeout: 30_000 }).toContain('Valid dataset');
+      await waitForValidDataset(page);
       // This fit also holds out the last 13 weeks, so Results must mark them and report out-of-sample accuracy.
       await page.click('[data-step=fit]');
       await page.getByTestId('holdout').fill('13');
