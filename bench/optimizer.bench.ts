@@ -1,12 +1,12 @@
 // Optimizer timing: optimizeBudget and the 20-budget frontier for 8 channels x 1000 draws x 13 periods.
 import { budgetFrontier, optimizeBudget } from '../src/core/optimizer';
 import { createRng } from '../src/core/data/rng';
-import { syntheticModel, type SynthChannel } from '../test/optimizer/synthetic-model';
+import { fixtureModel, type FixtureChannel } from '../test/fixtures/model';
 
 export function benchModel(channels = 8, draws = 1000, periods = 104) {
   const r = createRng(42).next;
   const sats = ['logistic', 'hill', 'michaelis-menten'] as const;
-  const chs: SynthChannel[] = Array.from({ length: channels }, (_, c) => {
+  const chs: FixtureChannel[] = Array.from({ length: channels }, (_, c) => {
     const sat = sats[c % 3];
     const around = (m: number, sd: number) => Array.from({ length: draws }, () => Math.max(0.05, m * (1 + sd * (r() * 2 - 1))));
     return {
@@ -16,7 +16,7 @@ export function benchModel(channels = 8, draws = 1000, periods = 104) {
       history: Array.from({ length: periods }, () => 1000 * (c + 1) * (0.5 + r())),
     };
   });
-  return syntheticModel({ channels: chs, kpiScale: 100000, intercept: Array.from({ length: draws }, () => 0.3 + 0.05 * r()) });
+  return fixtureModel({ channels: chs, kpiScale: 100000, intercept: Array.from({ length: draws }, () => 0.3 + 0.05 * r()) });
 }
 
 async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; out: T }> {

@@ -8,7 +8,7 @@ import { defaultSpec } from '../../src/core/model/defaults';
 import { roiDraws } from '../../src/core/posterior/roi';
 import { interval } from '../../src/core/posterior/interval';
 import { STAT_NAMES } from '../../src/core/engine/types';
-import { fixtureData } from '../posterior/fixture';
+import { fixtureData } from '../fixtures/model';
 
 const data = fixtureData(60, 5);
 const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: ['tv', 'search'], controls: ['price'] }, 'weekly');

@@ -4,7 +4,7 @@ import { fitModel } from '../../src/core/fit/fit-model';
 import { createInlineHost } from '../../src/core/engine/inline-host';
 import { createNodeHost } from '../../src/core/engine/node-host';
 import { defaultSpec } from '../../src/core/model/defaults';
-import { fixtureData } from '../posterior/fixture';
+import { fixtureData } from '../fixtures/model';
 
 describe('fitModel across hosts', () => {
   it('same seed, same draws and summaries on the inline and the Node host', async () => {

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runOptimizeCommand } from '../../src/cli/optimize';
-import { syntheticModel } from './synthetic-model';
+import { fixtureModel } from '../fixtures/model';
 
 const flat = (n: number, v: number) => new Array(n).fill(v);
 const dir = mkdtempSync(join(tmpdir(), 'marginal-opt-'));
 const modelPath = join(dir, 'model.json');
 
 beforeAll(() => {
-  const model = syntheticModel({
+  const model = fixtureModel({
     kpiScale: 10000, intercept: [0.5, 0.45],
     channels: [
       { name: 'tv', lmax: 3, saturation: 'logistic', alpha: [0.5, 0.4], lam: [2, 3], beta: [0.4, 0.35], history: flat(20, 1000) },

@@ -1,10 +1,10 @@
 // Constraints become bounds; infeasible sets are reported by name; a plan with nothing to move says so.
 import { describe, expect, it } from 'vitest';
 import { optimizeBudget } from '../../src/core/optimizer';
-import { syntheticModel } from './synthetic-model';
+import { fixtureModel } from '../fixtures/model';
 
 const flat = (n: number, v: number) => new Array(n).fill(v);
-const model = syntheticModel({
+const model = fixtureModel({
   kpiScale: 1000,
   channels: [
     { name: 'tv', saturation: 'logistic', lam: [2], beta: [0.4], history: flat(20, 1000) },
@@ -70,7 +70,7 @@ describe('nothing to move', () => {
 
 describe('current plan', () => {
   it('defaults to the mean of the last H periods and can be overridden', async () => {
-    const m = syntheticModel({ kpiScale: 1000, channels: [
+    const m = fixtureModel({ kpiScale: 1000, channels: [
       { name: 'a', lam: [2], beta: [0.3], history: [...flat(10, 100), 200, 400] },
       { name: 'b', lam: [2], beta: [0.3], history: flat(12, 100) },
     ] });

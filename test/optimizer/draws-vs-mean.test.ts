@@ -3,7 +3,8 @@
 // parameters, the plans differ, and the over-draws plan has the higher expected KPI under the draws.
 import { describe, expect, it } from 'vitest';
 import { optimizeBudget } from '../../src/core/optimizer';
-import { mean, referenceMedia, syntheticModel } from './synthetic-model';
+import { fixtureModel } from '../fixtures/model';
+import { mean, referenceMedia } from './reference-media';
 
 const flat = (n: number, v: number) => new Array(n).fill(v);
 const H = 4;
@@ -12,8 +13,8 @@ const lamTv = [8, 0.4, 8, 0.4, 8, 0.4];
 const betaTv = flat(6, 0.5);
 const search = { name: 'search', saturation: 'logistic' as const, lam: flat(6, 2), beta: flat(6, 0.4), history: flat(20, 1000) };
 
-const overDraws = syntheticModel({ kpiScale: 1000, channels: [{ name: 'tv', saturation: 'logistic', lam: lamTv, beta: betaTv, history: flat(20, 1000) }, search] });
-const meanCurve = syntheticModel({ kpiScale: 1000, channels: [
+const overDraws = fixtureModel({ kpiScale: 1000, channels: [{ name: 'tv', saturation: 'logistic', lam: lamTv, beta: betaTv, history: flat(20, 1000) }, search] });
+const meanCurve = fixtureModel({ kpiScale: 1000, channels: [
   { name: 'tv', saturation: 'logistic', lam: [mean(lamTv)], beta: [mean(betaTv)], history: flat(20, 1000) },
   { ...search, lam: [2], beta: [0.4] },
 ] });

@@ -1,10 +1,10 @@
 // The budget sweep, the flexible (mROI-target) budget, the phased path, profit and the CSV export.
 import { describe, expect, it } from 'vitest';
 import { budgetFrontier, evaluatePlan, optimizeBudget, planToCsv } from '../../src/core/optimizer';
-import { syntheticModel } from './synthetic-model';
+import { fixtureModel } from '../fixtures/model';
 
 const flat = (n: number, v: number) => new Array(n).fill(v);
-const model = syntheticModel({
+const model = fixtureModel({
   kpiScale: 10000,
   intercept: [0.5, 0.45, 0.55],
   channels: [

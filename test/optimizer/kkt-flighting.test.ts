@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { optimizeBudget } from '../../src/core/optimizer';
 import { kktReport } from '../../src/core/optimizer/kkt';
 import { buildContext } from '../../src/core/optimizer/context';
-import { referenceMedia, syntheticModel } from './synthetic-model';
+import { fixtureModel } from '../fixtures/model';
+import { referenceMedia } from './reference-media';
 
 const flat = (n: number, v: number) => new Array(n).fill(v);
 const b = (min: number, max: number) => ({ min, max, minFrom: 'min', maxFrom: 'max' });
@@ -25,7 +26,7 @@ describe('kktReport', () => {
 describe('Hill with slope < 1 at zero spend', () => {
   it('is not trapped at its lower bound (its curvature blows up there)', async () => {
     // starting from current projected onto half the budget puts radio at 0, where the Newton metric is huge
-    const model = syntheticModel({ kpiScale: 10000, intercept: [0.5, 0.45, 0.55], channels: [
+    const model = fixtureModel({ kpiScale: 10000, intercept: [0.5, 0.45, 0.55], channels: [
       { name: 'tv', lmax: 4, alpha: [0.5, 0.4, 0.6], lam: [2, 3, 1.5], beta: [0.4, 0.35, 0.5], history: flat(20, 1000) },
       { name: 'search', lmax: 2, saturation: 'michaelis-menten', alpha: [0.2, 0.3, 0.1], lam: [0.6, 0.4, 1], beta: [0.3, 0.2, 0.35], history: flat(20, 800) },
       { name: 'radio', saturation: 'hill', kappa: [0.5, 0.7, 0.4], slope: [1, 0.8, 1.2], beta: [0.1, 0.15, 0.12], history: flat(20, 300) },
@@ -38,7 +39,7 @@ describe('Hill with slope < 1 at zero spend', () => {
 });
 
 describe('flighting and carryover', () => {
-  const model = syntheticModel({ kpiScale: 1000, channels: [
+  const model = fixtureModel({ kpiScale: 1000, channels: [
     { name: 'tv', lmax: 3, alpha: [0.5], lam: [2], beta: [0.4], history: flat(10, 1000) },
     { name: 'search', saturation: 'michaelis-menten', lam: [0.6], beta: [0.3], history: flat(10, 800) },
   ] });

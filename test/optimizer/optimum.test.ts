@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { optimizeBudget } from '../../src/core/optimizer';
 import type { ModelJson } from '../../src/core/fit/model-json';
 import type { OptimizeOptions } from '../../src/core/optimizer/types';
-import { gridOptimum, mean, referenceMedia, syntheticModel } from './synthetic-model';
+import { fixtureModel } from '../fixtures/model';
+import { gridOptimum, mean, referenceMedia } from './reference-media';
 
 const flat = (n: number, v: number) => new Array(n).fill(v);
 const H = 6;
 
 function twoChannels(draws: number): ModelJson {
   const pick = (a: number[]) => a.slice(0, draws);
-  return syntheticModel({
+  return fixtureModel({
     kpiScale: 1000,
     channels: [
       { name: 'tv', lmax: 4, saturation: 'logistic', alpha: pick([0.5, 0.6, 0.4, 0.55, 0.45]), lam: pick([2, 3, 1.5, 2.5, 4]), beta: pick([0.4, 0.35, 0.5, 0.3, 0.45]), history: flat(20, 1000) },
@@ -22,7 +23,7 @@ function twoChannels(draws: number): ModelJson {
 
 function threeChannels(draws: number): ModelJson {
   const pick = (a: number[]) => a.slice(0, draws);
-  return syntheticModel({
+  return fixtureModel({
     kpiScale: 5000,
     channels: [
       { name: 'tv', lmax: 3, saturation: 'logistic', alpha: pick([0.3, 0.5, 0.4, 0.2]), lam: pick([1.5, 2.5, 2, 3]), beta: pick([0.3, 0.25, 0.35, 0.3]), history: flat(20, 2000) },
@@ -79,7 +80,7 @@ describe('optimizeBudget reaches the grid-search optimum within 0.1%', () => {
 describe('multi-start on S-shaped responses', () => {
   it('escapes the equal split (a stationary point between two identical Hill curves) and finds the grid optimum', async () => {
     const hill = (name: string) => ({ name, saturation: 'hill' as const, kappa: [0.5], slope: [4], beta: [0.3], history: flat(10, 1000) });
-    const model = syntheticModel({ kpiScale: 1000, channels: [hill('a'), hill('b')] });
+    const model = fixtureModel({ kpiScale: 1000, channels: [hill('a'), hill('b')] });
     const P = 800; // 0.4 of each channel's scale apiece: both below the inflection if split evenly
     const plan = await optimizeBudget(model, { horizon: H, budget: P * H, current: { a: 400, b: 400 } });
     const grid = gridOptimum(model, ['a', 'b'], P, H, [0, 0], [P, P], 4000);

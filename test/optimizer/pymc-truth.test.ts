@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { optimizeBudget } from '../../src/core/optimizer';
-import { gridOptimum, mean, referenceMedia, syntheticModel } from './synthetic-model';
+import { fixtureModel } from '../fixtures/model';
+import { gridOptimum, mean, referenceMedia } from './reference-media';
 
 const CSV = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), '..', 'shared', 'datasets', 'pymc_mmm_example.csv');
 const have = existsSync(CSV);
@@ -18,7 +19,7 @@ describe.skipIf(!have)('PyMC example, true parameters', () => {
     const col = (n: string) => lines.slice(1).map((l) => Number(l.split(',')[head.indexOf(n)]));
     const y = col('y');
     // scaled-space truth from the README: saturation on max-scaled spend, effects in max-scaled KPI
-    const model = syntheticModel({
+    const model = fixtureModel({
       kpiScale: Math.max(...y.map(Math.abs)),
       channels: [
         { name: 'x1', lmax: 8, saturation: 'logistic', alpha: [0.4], lam: [3.987], beta: [0.3609], history: col('x1') },

@@ -1,18 +1,19 @@
 // The tfjs response and its autodiff gradient against the plain-TS forward model (float64).
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/core/optimizer/context';
-import { mean, referenceMedia, syntheticModel, type SynthChannel } from './synthetic-model';
+import { fixtureModel, type FixtureChannel } from '../fixtures/model';
+import { mean, referenceMedia } from './reference-media';
 
 const hist = (n: number, base: number) => Array.from({ length: n }, (_, i) => base * (0.6 + 0.4 * Math.sin(i)));
 
-const channels: SynthChannel[] = [
+const channels: FixtureChannel[] = [
   { name: 'tv', adstock: 'geometric', lmax: 6, saturation: 'logistic', alpha: [0.5, 0.7, 0.3], lam: [2, 3, 1.5], beta: [0.3, 0.25, 0.4], history: hist(30, 5000) },
   { name: 'search', adstock: 'delayed', lmax: 4, saturation: 'hill', alpha: [0.4, 0.6, 0.5], theta: [1, 0.5, 2], kappa: [0.5, 0.3, 0.8], slope: [1.5, 0.8, 2], beta: [0.2, 0.3, 0.25], history: hist(30, 3000) },
   { name: 'radio', adstock: 'geometric', lmax: 3, saturation: 'michaelis-menten', alpha: [0.2, 0.1, 0.3], lam: [0.5, 1, 0.3], beta: [0.2, 0.1, 0.15], history: hist(30, 1000) },
 ];
 
 for (const engine of ['fused', 'tfjs'] as const) describe(`${engine} response`, () => {
-  const model = syntheticModel({ channels, kpiScale: 2000 });
+  const model = fixtureModel({ channels, kpiScale: 2000 });
   const H = 8;
   const plan = { tv: 4200, search: 2500, radio: 900 };
 
@@ -52,7 +53,7 @@ for (const engine of ['fused', 'tfjs'] as const) describe(`${engine} response`, 
 
 describe('fused and op-by-op tfjs engines agree', () => {
   it('on the objective and gradient for every objective kind', async () => {
-    const model = syntheticModel({ channels, kpiScale: 2000, intercept: [0.5, 0.4, 0.6] });
+    const model = fixtureModel({ channels, kpiScale: 2000, intercept: [0.5, 0.4, 0.6] });
     const s = [4200, 2500, 900];
     for (const objective of ['mean', 'profit', 'q10', 'cvar10', 'mean-sd'] as const) {
       const a = await buildContext(model, { horizon: 8, engine: 'fused', objective, valuePerKpi: 2 });
@@ -67,7 +68,7 @@ describe('fused and op-by-op tfjs engines agree', () => {
 
 describe('fused curvature', () => {
   it('the Hessian diagonal of the expected KPI matches differences of the gradient', async () => {
-    const model = syntheticModel({ channels, kpiScale: 2000 });
+    const model = fixtureModel({ channels, kpiScale: 2000 });
     const ctx = await buildContext(model, { horizon: 8 });
     const s = [4200, 2500, 900];
     const { h } = ctx.evaluate(s);

@@ -4,7 +4,8 @@ import { optimizeBudget } from '../../src/core/optimizer';
 import { cvarRankWeights, quantileRankWeights } from '../../src/core/optimizer/risk';
 import { createRng } from '../../src/core/data/rng';
 import { quantile } from '../../src/core/optimizer/stats';
-import { referenceMedia, syntheticModel } from './synthetic-model';
+import { fixtureModel } from '../fixtures/model';
+import { referenceMedia } from './reference-media';
 
 describe('rank weights', () => {
   it('sum to one; CVaR is the mean of the worst fraction; the quantile kernel centres on p n', () => {
@@ -24,7 +25,7 @@ describe('risk objectives', () => {
   const r = createRng(3).next;
   const n = 200;
   const riskyBeta = Array.from({ length: n }, () => 0.5 * (0.2 + 1.6 * r()));
-  const model = syntheticModel({
+  const model = fixtureModel({
     kpiScale: 1000,
     channels: [
       { name: 'safe', saturation: 'logistic', lam: new Array(n).fill(2), beta: new Array(n).fill(0.4), history: new Array(10).fill(1000) },
@@ -55,7 +56,7 @@ describe('risk objectives', () => {
 
   it('riskOn media ignores the baseline: with a per-draw baseline the tail draws change, and so can the plan', async () => {
     // a baseline anti-correlated with the risky channel's effect makes that channel a hedge on total KPI
-    const hedge = syntheticModel({
+    const hedge = fixtureModel({
       kpiScale: 1000,
       intercept: riskyBeta.map((b) => 1.2 - 2 * b),
       channels: model.spec.channels.map((c) => ({

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { adstockWeightDraws } from '../../src/core/posterior/adstock';
 import { drawRecords } from '../../src/core/posterior/draws';
-import { fixtureModel } from './fixture';
+import { fixtureModel } from '../fixtures/model';
 
 describe('adstockWeightDraws', () => {
   it('geometric: lmax weights summing to 1 with ratio alpha', () => {

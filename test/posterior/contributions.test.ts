@@ -6,7 +6,7 @@ import { muDraws } from '../../src/core/posterior/mu';
 import { drawRecords } from '../../src/core/posterior/draws';
 import { posteriorContext } from '../../src/core/posterior/context';
 import { adstock, channelParams, saturationCurve } from '../../src/core/model/forward';
-import { COMBOS, fixtureModel } from './fixture';
+import { COMBOS, fixtureModel } from '../fixtures/model';
 
 describe('channel contributions and baseline', () => {
   for (const combo of COMBOS) {
@@ -25,7 +25,7 @@ describe('channel contributions and baseline', () => {
   }
 
   it('is beta * saturation(adstock(spend / channel max)) * max |KPI|, computed here by hand', () => {
-    const model = fixtureModel({ T: 20 });
+    const model = fixtureModel({ periods: 20 });
     const ctx = posteriorContext(model);
     const contrib = channelContributions(model, { maxDraws: 2 });
     drawRecords(model, { maxDraws: 2 }).forEach((v, d) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawCount, drawPositions, drawRecords } from '../../src/core/posterior/draws';
 import { shares } from '../../src/core/posterior/shares';
-import { fixtureModel } from './fixture';
+import { fixtureModel } from '../fixtures/model';
 
 describe('draw selection', () => {
   it('returns every draw, chain-major, by default', () => {

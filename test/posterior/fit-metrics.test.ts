@@ -1,7 +1,7 @@
 // R^2, MAPE and NRMSE definitions on small cases, and their posterior intervals.
 import { describe, expect, it } from 'vitest';
 import { fitMetrics, posteriorFitMetrics } from '../../src/core/posterior/fit-metrics';
-import { fixtureModel } from './fixture';
+import { fixtureModel } from '../fixtures/model';
 
 describe('fitMetrics', () => {
   it('a perfect fit has R^2 1, MAPE 0, NRMSE 0', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mroiDraws } from '../../src/core/posterior/mroi';
 import { roiDraws } from '../../src/core/posterior/roi';
-import { fixtureModel } from './fixture';
+import { fixtureModel } from '../fixtures/model';
 
 describe('mroiDraws', () => {
   // Logistic and Michaelis-Menten curves are concave for a >= 0, and Hill with slope <= 1 too; the

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { posteriorPredictive } from '../../src/core/posterior/predictive';
 import { muDraws } from '../../src/core/posterior/mu';
 import { drawRecords } from '../../src/core/posterior/draws';
-import { fixtureModel } from './fixture';
+import { fixtureModel } from '../fixtures/model';
 import type { ModelJson } from '../../src/core/fit/model-json';
 
 /** The fixture with every draw made identical, so replicates differ only by observation noise. */

@@ -4,7 +4,7 @@ import { responseCurves } from '../../src/core/posterior/response-curve';
 import { drawRecords } from '../../src/core/posterior/draws';
 import { posteriorContext } from '../../src/core/posterior/context';
 import { channelContribution, channelParams } from '../../src/core/model/forward';
-import { COMBOS, fixtureModel } from './fixture';
+import { COMBOS, fixtureModel } from '../fixtures/model';
 
 describe('responseCurves', () => {
   for (const combo of COMBOS) {

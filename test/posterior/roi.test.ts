@@ -5,7 +5,7 @@ import { contributionTotals } from '../../src/core/posterior/contributions';
 import { posteriorContext } from '../../src/core/posterior/context';
 import { drawRecords } from '../../src/core/posterior/draws';
 import { forwardModel } from '../../src/core/model/forward';
-import { COMBOS, fixtureModel } from './fixture';
+import { COMBOS, fixtureModel } from '../fixtures/model';
 
 describe('roiDraws', () => {
   for (const combo of COMBOS) {

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvField, drawsCsv } from '../../src/ui/export/draws-csv';
-import { fixtureModel } from './fixture-model';
+import { fixtureModel } from '../fixtures/model';
 
 const model = fixtureModel({ channels: ['search', 'tv, radio'], chains: 3, draws: 7 });
 const csv = drawsCsv(model);

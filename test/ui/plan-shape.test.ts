@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { allocationRows, frontierRows, upliftDraws } from '../../src/ui/optimise/plan-shape';
 import { channelColour } from '../../src/ui/charts/palette';
-import { fixturePlan } from './fixture-plan';
+import { fixturePlan } from '../fixtures/plan';
 import type { Frontier } from '../../src/core/optimizer/types';
 
 describe('plan shaping', () => {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/ui/export/report';
 import { sanitizeSvg } from '../../src/ui/export/escape';
-import { fixtureModel } from './fixture-model';
-import { fixturePlan } from './fixture-plan';
+import { fixtureModel } from '../fixtures/model';
+import { fixturePlan } from '../fixtures/plan';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const channels = ['search', 'tv', XSS];

@@ -4,9 +4,9 @@ import { loadResultsData } from '../../src/ui/results/posterior-source';
 import { precompute } from '../../src/ui/results/precompute';
 import { curvePanels, fitShape, layersShape, roiFacets, shareShape, waterfallShape } from '../../src/ui/results/shape';
 import { holdoutStart } from '../../src/ui/results/holdout';
-import { fixtureModel } from './fixture-model';
+import { fixtureModel } from '../fixtures/model';
 
-const model = fixtureModel({ chains: 2, draws: 40 });
+const model = fixtureModel({ channels: ['search', 'tv', 'social'], periods: 104, chains: 2, draws: 40 });
 const data = loadResultsData(model, 60);
 const view = precompute(data);
 
