@@ -18,8 +18,16 @@ import { curvePanels, decaySeries, fitShape, layersShape, roiFacets, shareShape,
 import { allocationRows, frontierRows, upliftDraws } from '../../src/ui/optimise/plan-shape';
 import { bandAt, quantileAt, sortColumns } from '../../src/ui/charts/bands';
 import { samplePriorPredictive } from '../../src/core/model/prior-predictive';
-import { CHANNELS, frontier, HALF, model, period, plan, view, WIDE } from './fixture';
+import { periodWord, resultsView } from '../../src/ui/results/load';
+import { fixtureFrontier, fixturePlanWithDraws } from '../fixtures/plan';
+import { CHANNELS, HALF, model, WIDE } from './fixture';
 import { expectGolden } from './golden';
+
+/** The Results page's view, computed as the page computes it (inline where there is no Worker). */
+const view = await resultsView(model);
+const period = periodWord(model);
+const plan = fixturePlanWithDraws(CHANNELS);
+const frontier = fixtureFrontier(CHANNELS);
 
 const LEVEL = 0.94;
 const kpi = view.data.kpiName;
