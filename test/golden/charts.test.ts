@@ -14,6 +14,7 @@ import StackedAreaChart from '../../src/ui/charts/StackedAreaChart.svelte';
 import UpliftChart from '../../src/ui/charts/UpliftChart.svelte';
 import WaterfallChart from '../../src/ui/charts/WaterfallChart.svelte';
 import PriorPredictiveChart from '../../src/ui/model/PriorPredictiveChart.svelte';
+import RoiPreview from '../../src/ui/model/RoiPreview.svelte';
 import { curvePanels, decaySeries, fitShape, layersShape, roiFacets, shareShape, waterfallShape } from '../../src/ui/results/shape';
 import { allocationRows, frontierRows, upliftDraws } from '../../src/ui/optimise/plan-shape';
 import { bandAt, quantileAt, sortColumns } from '../../src/ui/charts/bands';
@@ -73,13 +74,18 @@ describe('Optimise charts (OptimisePage.svelte wiring)', () => {
   });
 });
 
-describe('Model page chart (PriorPredictive.svelte wiring)', () => {
+describe('Model page charts (PriorPredictive.svelte wiring)', () => {
   // 200 prior draws with seed 1, as the page draws them.
   const pp = samplePriorPredictive(model.spec, model.data, { draws: 200, seed: 1 });
   const cols = sortColumns(pp.kpi);
   golden('PriorPredictiveChart', PriorPredictiveChart, {
     width: WIDE, dates: model.data.dates.map((s) => new Date(`${s.slice(0, 10)}T00:00:00Z`)), actual: model.data.kpi,
     median: quantileAt(cols, 0.5), outer: bandAt(cols, 0.94), inner: bandAt(cols, 0.5), kpiName: model.data.kpiName,
+  });
+  const channels = model.spec.channels.map((c) => c.name);
+  golden('RoiPreview', RoiPreview, {
+    channels, roi: pp.roi, spend: channels.map((c) => (model.data.channels[c] ?? []).reduce((a, b) => a + b, 0)),
+    kpiTotal: model.data.kpi.reduce((a, b) => a + b, 0),
   });
 });
 
