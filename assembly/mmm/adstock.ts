@@ -1,5 +1,7 @@
 // Adstock: normalised lag weights (geometric or delayed) with their derivatives, the causal
-// convolution a_t = sum_l w_l x_{t-l} (zero before the first period) and its vector-Jacobian product.
+// convolution a_t = sum_l w_l x_{t-l} (zero before the first period) and its vector-Jacobian product;
+// for the geometric kernel the same a_t and VJP by an O(T) recursion. `adstockApply` and `adstockVjp`
+// are what the density calls: the recursion for geometric, the convolution otherwise.
 import { ld, st } from './buf';
 
 export const AD_GEOMETRIC: i32 = 0;
@@ -129,4 +131,86 @@ export function adstockBackwardParams(lmax: i32, gw: usize, dwa: usize, dwt: usi
   }
   adstockDTheta = dt;
   return da;
+}
+
+// Geometric adstock by recursion, O(T) per channel. With u_l = alpha^l (l < L = lmax) and x_t = 0 for t < 0,
+//   S_t = sum_{l<L} alpha^l x_{t-l} = alpha S_{t-1} + (x_t - alpha^L x_{t-L}),    a_t = S_t / Z,
+//   D_t = dS_t/dalpha = alpha D_{t-1} + (S_{t-1} - L alpha^(L-1) x_{t-L}),
+// Z = sum_{l<L} alpha^l. Both are stable for alpha in (0, 1) (errors shrink by alpha per period). The
+// subtraction leaves a rounding residue where the convolution gives exactly 0, so once the last L periods
+// are all zero S_t and D_t are set to 0 (curves such as Hill treat a = 0 apart).
+
+/** Z, dZ/dalpha, alpha^L and L alpha^(L-1) of the last `geometricKernel`, summed as `adstockWeights` sums. */
+let geoZ: f64 = 0, geoZa: f64 = 0, geoTail: f64 = 0, geoTailDa: f64 = 0;
+
+@inline function geometricKernel(lmax: i32, alpha: f64): void {
+  let z: f64 = 0, za: f64 = 0;
+  let pw: f64 = 1; // alpha^l
+  let pm: f64 = 0; // alpha^(l-1)
+  for (let l = 0; l < lmax; l++) {
+    za += <f64>l * pm;
+    z += pw;
+    pm = pw;
+    pw *= alpha;
+  }
+  geoZ = z; geoZa = za; geoTail = pw; geoTailDa = <f64>lmax * pm;
+}
+
+/** out_t = a_t of the geometric kernel with lmax lags, by the recursion (lmax = 1 is a copy). */
+export function geometricForward(x: usize, n: i32, lmax: i32, alpha: f64, out: usize): void {
+  if (lmax <= 1) {
+    memory.copy(out, x, <usize>n << 3);
+    return;
+  }
+  geometricKernel(lmax, alpha);
+  const iz = 1 / geoZ, tail = geoTail;
+  let s: f64 = 0;
+  let last = -lmax; // the last period with x_t != 0
+  for (let t = 0; t < n; t++) {
+    const xt = ld(x, t);
+    if (xt != 0) last = t;
+    if (t - last >= lmax) s = 0;
+    else s = alpha * s + (t >= lmax ? xt - tail * ld(x, t - lmax) : xt);
+    st(out, t, s * iz);
+  }
+}
+
+/** dL/dalpha = sum_t ga_t da_t/dalpha of the geometric kernel, with da_t/dalpha = (D_t - a_t dZ/dalpha) / Z:
+ *  S and D run forward together (alpha is one scalar, so this costs what the reverse recursion would). */
+export function geometricVjp(x: usize, n: i32, lmax: i32, alpha: f64, ga: usize): f64 {
+  if (lmax <= 1) return 0;
+  geometricKernel(lmax, alpha);
+  const tail = geoTail, tailDa = geoTailDa;
+  let s: f64 = 0, d: f64 = 0, gs: f64 = 0, gd: f64 = 0;
+  let last = -lmax;
+  for (let t = 0; t < n; t++) {
+    const xt = ld(x, t);
+    if (xt != 0) last = t;
+    if (t - last >= lmax) { s = 0; d = 0; continue; }
+    const old = t >= lmax ? ld(x, t - lmax) : 0;
+    d = alpha * d + (s - tailDa * old);
+    s = alpha * s + (xt - tail * old);
+    const g = ld(ga, t);
+    gs += g * s;
+    gd += g * d;
+  }
+  return (gd - gs * (geoZa / geoZ)) / geoZ;
+}
+
+/** out = adstock of x (n periods): the recursion for geometric kernels, the convolution with the weights w
+ *  (from `adstockWeights`) otherwise. */
+export function adstockApply(kind: i32, lmax: i32, alpha: f64, x: usize, n: i32, w: usize, out: usize): void {
+  if (kind == AD_GEOMETRIC) geometricForward(x, n, lmax, alpha, out);
+  else adstockForward(x, n, w, lmax, out);
+}
+
+/** VJP of `adstockApply` given ga = dL/da: returns dL/dalpha and stores dL/dtheta in `adstockDTheta`
+ *  (0 for geometric). gw (lmax) is scratch for the convolution; dwa, dwt are the weights' derivatives. */
+export function adstockVjp(kind: i32, lmax: i32, alpha: f64, x: usize, n: i32, ga: usize, gw: usize, dwa: usize, dwt: usize): f64 {
+  if (kind == AD_GEOMETRIC) {
+    adstockDTheta = 0;
+    return geometricVjp(x, n, lmax, alpha, ga);
+  }
+  adstockBackwardWeights(x, n, lmax, ga, gw);
+  return adstockBackwardParams(lmax, gw, dwa, dwt);
 }
