@@ -2,7 +2,10 @@
 // (mmmTestAdstock / mmmTestAdstockVjp with kind 0 run the convolution with the normalised weights),
 // and its VJP against central differences of its own forward.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { loadWasm, put, f64, rng, type Wasm } from './helpers';
+import { loadWasm, put, f64, rng, mmmDensity, syntheticData, type Wasm } from './helpers';
+import { packModel } from '../../src/core/model/pack';
+import { defaultSpec } from '../../src/core/model/defaults';
+import { logDensityTs } from '../../src/core/model/density-ts';
 
 let w: Wasm;
 beforeAll(async () => { w = await loadWasm(); });
@@ -88,6 +91,39 @@ describe('geometric adstock by recursion', () => {
         const g = w.testAdstockGeometricVjp(lmax, alpha, xp, n, gp);
         expect(Math.abs(g - fd) / Math.max(1e-3, Math.abs(g), Math.abs(fd))).toBeLessThan(1e-6);
       }
+    });
+  }
+});
+
+it('the density with geometric adstock allocates nothing per evaluation', () => {
+  const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: ['tv', 'search'], controls: [] }, 'weekly');
+  spec.channels[1].adstock = 'delayed';
+  const d = mmmDensity(w, packModel(spec, syntheticData(60, ['tv', 'search'], [], 9)).setup.data!);
+  const a = w.allocF64(1), b = w.allocF64(1);
+  for (let k = 0; k < 50; k++) d.eval(Array.from({ length: d.dim }, (_, i) => 0.1 * Math.sin(i + k)));
+  expect(w.allocF64(1) - b).toBe(b - a);
+});
+
+it('the density at lmax 28 with flighted spend matches the TS model; its alpha gradients match differences', () => {
+  const names = ['tv', 'search', 'social'];
+  const data = syntheticData(200, names, ['promo'], 13);
+  names.forEach((c, i) => { data.channels[c] = series(200, 40 + i).map((v) => 100 * v); });
+  const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: names, controls: ['promo'] }, 'weekly');
+  spec.channels.forEach((ch, i) => { ch.lmax = [28, 1, 13][i]; ch.saturation = i === 1 ? 'hill' : 'logistic'; });
+  const { setup, layout, scaled } = packModel(spec, data);
+  const d = mmmDensity(w, setup.data!);
+  const r = rng(21);
+  const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
+  for (let k = 0; k < 3; k++) {
+    const q = Array.from({ length: d.dim }, () => 3 * r() - 1.5);
+    const { lp, grad } = d.eval(q);
+    expect(relErr(lp, logDensityTs(layout, scaled, q))).toBeLessThan(1e-10);
+    layout.names.forEach((name, i) => {
+      if (!name.startsWith('adstock_alpha')) return;
+      const h = 1e-6 * Math.max(1, Math.abs(q[i]));
+      const qp = q.slice(); qp[i] += h;
+      const qm = q.slice(); qm[i] -= h;
+      expect(relErr(grad[i], (d.eval(qp).lp - d.eval(qm).lp) / (2 * h))).toBeLessThan(1e-6);
     });
   }
 });
