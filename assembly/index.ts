@@ -21,4 +21,4 @@ export {
   samplerMetricPtr,
   samplerSetInit,
 } from './sampler';
-export { testWindowEnds, testWelford, testCriterion, testDualAveraging, testRng, testLog } from './test-hooks';
+export { testWindowEnds, testWelford, testCriterion, testDualAveraging, testRng, testLog, testAdstockGeometric, testAdstockGeometricVjp } from './test-hooks';

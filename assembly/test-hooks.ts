@@ -5,6 +5,7 @@ import { computeCriterion } from './nuts';
 import { daSetDelta, daSetMu, daRestart, daLearn, daFinal } from './stepsize';
 import { rngSeed, rngUniform, rngNormal } from './rng';
 import { allocF64 } from './memory';
+import { AD_GEOMETRIC, adstockApply, adstockVjp } from './mmm/adstock';
 
 /** Writes the 1-based warmup iterations at which the metric is updated; returns how many. */
 export function testWindowEnds(warmup: i32, out: usize): i32 {
@@ -48,4 +49,14 @@ export function testRng(seed: u32, chain: i32, n: i32, out: usize, normal: bool)
 /** AssemblyScript's own log, so the reference sampler's normals are bit-identical to the WASM stream. */
 export function testLog(x: f64): f64 {
   return Math.log(x);
+}
+
+/** Geometric adstock as the density computes it (the O(T) recursion): out (n) = a. */
+export function testAdstockGeometric(lmax: i32, alpha: f64, x: usize, n: i32, out: usize): void {
+  adstockApply(AD_GEOMETRIC, lmax, alpha, x, n, 0, out);
+}
+
+/** Its VJP as the density computes it: dL/dalpha given ga = dL/da (n). */
+export function testAdstockGeometricVjp(lmax: i32, alpha: f64, x: usize, n: i32, ga: usize): f64 {
+  return adstockVjp(AD_GEOMETRIC, lmax, alpha, x, n, ga, 0, 0, 0);
 }

@@ -1,6 +1,8 @@
 // The full MMM fit of PyMC-Marketing's example (4 x (1000 + 1000)): wall time, gradients/s and min bulk-ESS/s,
 // 4 chains in parallel (Node host) and 1 chain alone; and, where rstan works, Stan on the same model and data
-// (one core), printing the ratio of min bulk-ESS per second per core, ours over Stan's.
+// (one core), printing the ratio of min bulk-ESS per second per core, ours over Stan's. First, the density
+// alone at scale: gradient evaluations per second on 3 years of daily data, 12 channels, lmax 28, geometric
+// adstock against the same model with delayed adstock (a convolution) as the in-run reference.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { fitModel } from '../src/core/fit/fit-model';
 import type { ModelJson } from '../src/core/fit/model-json';
 import { createNodeHost } from '../src/core/engine/node-host';
 import { stanData } from '../stan/make-data';
+import { packModel } from '../src/core/model/pack';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const csvPath = join(root, '..', 'shared', 'datasets', 'pymc_mmm_example.csv');
@@ -81,7 +84,94 @@ function runStan(): StanResult | string {
   }
 }
 
+/** 3 years of daily data: 12 channels flighted on and off in runs of days (zero stretches longer than lmax),
+ *  2 controls, a KPI loosely driven by the spend. Seeded. */
+function dailyData(days: number, nChannels: number): { data: MmmData; channels: string[] } {
+  let a = 20261202;
+  const r = () => { a = (Math.imul(a, 1664525) + 1013904223) >>> 0; return a / 4294967296; };
+  const start = Date.UTC(2022, 0, 1);
+  const dates: string[] = [], dayOfYear: number[] = [];
+  for (let t = 0; t < days; t++) {
+    const d = new Date(start + t * 86400000);
+    dates.push(d.toISOString().slice(0, 10));
+    dayOfYear.push(Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1);
+  }
+  const names = Array.from({ length: nChannels }, (_, i) => `ch${i + 1}`);
+  const channels: Record<string, number[]> = {};
+  for (const [i, n] of names.entries()) {
+    const x: number[] = [];
+    let on = r() < 0.7;
+    while (x.length < days) {
+      const run = 7 + Math.floor(r() * 50);
+      for (let k = 0; k < run && x.length < days; k++) x.push(on ? 100 * (i + 1) * (0.5 + r()) : 0);
+      on = r() < 0.7;
+    }
+    channels[n] = x;
+  }
+  const controls = { promo: dates.map(() => (r() < 0.1 ? 1 : 0)), holiday: dates.map(() => (r() < 0.03 ? 1 : 0)) };
+  const kpi = dates.map((_, t) => 5000 + 800 * Math.sin((2 * Math.PI * t) / 365.25) + names.reduce((s, n) => s + 0.5 * channels[n][t], 0) + 300 * r());
+  return { data: { dates, frequency: 'daily', dayOfYear, kpiName: 'sales', kpi, channels, controls }, channels: names };
+}
+
+interface DensityWasm {
+  memory: WebAssembly.Memory;
+  allocF64(n: number): number;
+  setTarget(id: number, ptr: number, len: number): number;
+  logDensityGradAt(q: number, g: number): number;
+}
+
+/** One WASM instance bound to one packed model; `run(seconds)` evaluates lp and gradient at a fixed q. */
+async function densityRunner(wasm: Buffer, blob: Float64Array, target: number): Promise<{ dim: number; run(seconds: number): { n: number; s: number } }> {
+  const { instance } = await WebAssembly.instantiate(new Uint8Array(wasm), { env: { abort: () => { throw new Error('wasm abort'); } } });
+  const w = instance.exports as unknown as DensityWasm;
+  const dp = w.allocF64(blob.length);
+  new Float64Array(w.memory.buffer, dp, blob.length).set(blob);
+  const dim = w.setTarget(target, dp, blob.length);
+  const qp = w.allocF64(dim), gp = w.allocF64(dim);
+  const q = new Float64Array(w.memory.buffer, qp, dim);
+  for (let i = 0; i < dim; i++) q[i] = 0.3 * Math.sin(i + 1); // a fixed interior point
+  return {
+    dim,
+    run(seconds) {
+      let n = 0;
+      const t0 = performance.now();
+      let t = t0;
+      while (t - t0 < seconds * 1000) {
+        for (let k = 0; k < 20; k++) w.logDensityGradAt(qp, gp);
+        n += 20;
+        t = performance.now();
+      }
+      return { n, s: (t - t0) / 1000 };
+    },
+  };
+}
+
+/** Gradients per second of the density alone (one thread), geometric vs delayed adstock, alternating in
+ *  short rounds so both see the same machine load. */
+async function densityAtScale(): Promise<void> {
+  const days = 3 * 365, nChannels = 12, lmax = 28;
+  const { data, channels } = dailyData(days, nChannels);
+  const wasm = readFileSync(join(root, 'build', 'marginal.wasm'));
+  const runners = [];
+  for (const kind of ['geometric', 'delayed'] as const) {
+    const spec = defaultSpec({ date: 'date', kpi: 'sales', channels, controls: ['promo', 'holiday'] }, 'daily');
+    for (const ch of spec.channels) { ch.adstock = kind; ch.lmax = lmax; }
+    const { setup } = packModel(spec, data);
+    runners.push({ kind, r: await densityRunner(wasm, setup.data!, setup.target) });
+  }
+  const tot = runners.map(() => ({ n: 0, s: 0 }));
+  for (const x of runners) x.r.run(0.3); // warm up the JIT
+  for (let round = 0; round < 6; round++) {
+    runners.forEach((x, i) => { const m = x.r.run(0.5); tot[i].n += m.n; tot[i].s += m.s; });
+  }
+  const rate = tot.map((m) => m.n / m.s);
+  console.log(`density alone: ${days} days, ${nChannels} channels, lmax ${lmax}, ${runners[0].r.dim} parameters (one thread, 6 x 0.5 s per model, alternating)`);
+  console.table(runners.map((x, i) => ({ adstock: x.kind, 'grad/s': Math.round(rate[i]) })));
+  console.log(`geometric / delayed (the in-run reference): ${(rate[0] / rate[1]).toFixed(2)}`);
+}
+
 export default async function bench(): Promise<void> {
+  await densityAtScale();
   if (!existsSync(csvPath)) {
     console.log(`skipped: ${csvPath} is absent`);
     return;

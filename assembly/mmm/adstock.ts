@@ -1,5 +1,7 @@
 // Adstock: normalised lag weights (geometric or delayed) with their derivatives, the causal
-// convolution a_t = sum_l w_l x_{t-l} (zero before the first period) and its vector-Jacobian product.
+// convolution a_t = sum_l w_l x_{t-l} (zero before the first period) and its vector-Jacobian product;
+// for the geometric kernel the same a_t and VJP by an O(T) recursion. `adstockApply` and `adstockVjp`
+// are what the density calls: the recursion for geometric, the convolution otherwise.
 import { ld, st } from './buf';
 
 export const AD_GEOMETRIC: i32 = 0;
@@ -129,4 +131,155 @@ export function adstockBackwardParams(lmax: i32, gw: usize, dwa: usize, dwt: usi
   }
   adstockDTheta = dt;
   return da;
+}
+
+// Geometric adstock by recursion, O(T) per channel. With u_l = alpha^l (l < L = lmax) and x_t = 0 for t < 0,
+//   S_t = sum_{l<L} alpha^l x_{t-l} = alpha S_{t-1} + y_t,    y_t = x_t - alpha^L x_{t-L},    a_t = S_t / Z,
+//   D_t = dS_t/dalpha = alpha D_{t-1} + e_t,                  e_t = S_{t-1} - L alpha^(L-1) x_{t-L},
+// Z = sum_{l<L} alpha^l. Both are stable for alpha in (0, 1) (errors shrink by alpha per period). Past the
+// first L + 1 periods two periods go per SIMD step, S_t = alpha^2 S_{t-2} + (y_t + alpha y_{t-1}) (and D
+// alike): two independent chains, so half the latency of the one-period recursion. The subtraction leaves a
+// rounding residue where the convolution gives exactly 0, so once the last L periods are all zero S_t and
+// D_t are set to 0 (curves such as Hill treat a = 0 apart).
+
+/** Z, dZ/dalpha, alpha^L and L alpha^(L-1) of the last `geometricKernel`, summed as `adstockWeights` sums. */
+let geoZ: f64 = 0, geoZa: f64 = 0, geoTail: f64 = 0, geoTailDa: f64 = 0;
+
+@inline function geometricKernel(lmax: i32, alpha: f64): void {
+  let z: f64 = 0, za: f64 = 0;
+  let pw: f64 = 1; // alpha^l
+  let pm: f64 = 0; // alpha^(l-1)
+  for (let l = 0; l < lmax; l++) {
+    za += <f64>l * pm;
+    z += pw;
+    pm = pw;
+    pw *= alpha;
+  }
+  geoZ = z; geoZa = za; geoTail = pw; geoTailDa = <f64>lmax * pm;
+}
+
+/** The pair [x_{t}, x_{t+1}]. */
+@inline function pair(p: usize, t: i32): v128 {
+  return v128.load(p + (<usize>t << 3));
+}
+
+/** out_t = a_t of the geometric kernel with lmax lags, by the recursion (lmax = 1 is a copy). */
+export function geometricForward(x: usize, n: i32, lmax: i32, alpha: f64, out: usize): void {
+  if (lmax <= 1) {
+    memory.copy(out, x, <usize>n << 3);
+    return;
+  }
+  geometricKernel(lmax, alpha);
+  const iz = 1 / geoZ, tail = geoTail;
+  let s: f64 = 0, s1: f64 = 0; // S_{t-1}, S_{t-2}
+  let last = -lmax; // the last period with x_t != 0
+  const head = min(n, lmax + 1);
+  let t = 0;
+  for (; t < head; t++) { // no x_{t-L} yet (and t = L, where the pair loads would reach x_{-1})
+    const xt = ld(x, t);
+    if (xt != 0) last = t;
+    s1 = s;
+    s = t - last >= lmax ? 0 : alpha * s + (t >= lmax ? xt - tail * ld(x, t - lmax) : xt);
+    st(out, t, s * iz);
+  }
+  const va = f64x2.splat(alpha), va2 = f64x2.splat(alpha * alpha), vt = f64x2.splat(tail), viz = f64x2.splat(iz);
+  let v = f64x2.replace_lane(f64x2.splat(s1), 1, s); // [S_{t-2}, S_{t-1}]
+  for (; t + 1 < n; t += 2) {
+    const y0 = f64x2.sub(pair(x, t), f64x2.mul(vt, pair(x, t - lmax)));         // [y_t, y_{t+1}]
+    const y1 = f64x2.sub(pair(x, t - 1), f64x2.mul(vt, pair(x, t - 1 - lmax))); // [y_{t-1}, y_t]
+    v = f64x2.add(f64x2.mul(va2, v), f64x2.add(y0, f64x2.mul(va, y1)));
+    if (ld(x, t) != 0) last = t;
+    if (t - last >= lmax) v = f64x2.replace_lane(v, 0, 0);
+    if (ld(x, t + 1) != 0) last = t + 1;
+    if (t + 1 - last >= lmax) v = f64x2.replace_lane(v, 1, 0);
+    v128.store(out + (<usize>t << 3), f64x2.mul(v, viz));
+  }
+  if (t < n) {
+    const xt = ld(x, t);
+    if (xt != 0) last = t;
+    s = t - last >= lmax ? 0 : alpha * f64x2.extract_lane(v, 1) + (xt - tail * ld(x, t - lmax));
+    st(out, t, s * iz);
+  }
+}
+
+/** dL/dalpha = sum_t ga_t da_t/dalpha of the geometric kernel, with da_t/dalpha = (D_t - a_t dZ/dalpha) / Z:
+ *  S and D run forward together (alpha is one scalar, so this costs what the reverse recursion would). */
+export function geometricVjp(x: usize, n: i32, lmax: i32, alpha: f64, ga: usize): f64 {
+  if (lmax <= 1) return 0;
+  geometricKernel(lmax, alpha);
+  const tail = geoTail, tailDa = geoTailDa;
+  let s: f64 = 0, s1: f64 = 0, d: f64 = 0, d1: f64 = 0, gs: f64 = 0, gd: f64 = 0;
+  let last = -lmax;
+  const head = min(n, lmax + 1);
+  let t = 0;
+  for (; t < head; t++) {
+    const xt = ld(x, t);
+    if (xt != 0) last = t;
+    s1 = s; d1 = d;
+    if (t - last >= lmax) { s = 0; d = 0; continue; }
+    const old = t >= lmax ? ld(x, t - lmax) : 0;
+    d = alpha * d + (s - tailDa * old);
+    s = alpha * s + (xt - tail * old);
+    const g = ld(ga, t);
+    gs += g * s;
+    gd += g * d;
+  }
+  const va = f64x2.splat(alpha), va2 = f64x2.splat(alpha * alpha), vt = f64x2.splat(tail), vtd = f64x2.splat(tailDa);
+  let v = f64x2.replace_lane(f64x2.splat(s1), 1, s); // [S_{t-2}, S_{t-1}]
+  let u = f64x2.replace_lane(f64x2.splat(d1), 1, d); // [D_{t-2}, D_{t-1}]
+  let as = f64x2.splat(0), ad = f64x2.splat(0);
+  for (; t + 1 < n; t += 2) {
+    const xo = pair(x, t - lmax), xo1 = pair(x, t - 1 - lmax);
+    const y0 = f64x2.sub(pair(x, t), f64x2.mul(vt, xo));       // [y_t, y_{t+1}]
+    const y1 = f64x2.sub(pair(x, t - 1), f64x2.mul(vt, xo1));  // [y_{t-1}, y_t]
+    const vp = v;
+    v = f64x2.add(f64x2.mul(va2, v), f64x2.add(y0, f64x2.mul(va, y1)));
+    if (ld(x, t) != 0) last = t;
+    const z0 = t - last >= lmax;
+    if (z0) v = f64x2.replace_lane(v, 0, 0);
+    if (ld(x, t + 1) != 0) last = t + 1;
+    const z1 = t + 1 - last >= lmax;
+    if (z1) v = f64x2.replace_lane(v, 1, 0);
+    const e0 = f64x2.sub(f64x2.shuffle(vp, v, 1, 2), f64x2.mul(vtd, xo)); // [e_t, e_{t+1}]
+    const e1 = f64x2.sub(vp, f64x2.mul(vtd, xo1));                       // [e_{t-1}, e_t]
+    u = f64x2.add(f64x2.mul(va2, u), f64x2.add(e0, f64x2.mul(va, e1)));
+    if (z0) u = f64x2.replace_lane(u, 0, 0);
+    if (z1) u = f64x2.replace_lane(u, 1, 0);
+    const g = pair(ga, t);
+    as = f64x2.add(as, f64x2.mul(g, v));
+    ad = f64x2.add(ad, f64x2.mul(g, u));
+  }
+  gs += f64x2.extract_lane(as, 0) + f64x2.extract_lane(as, 1);
+  gd += f64x2.extract_lane(ad, 0) + f64x2.extract_lane(ad, 1);
+  if (t < n) {
+    const xt = ld(x, t);
+    if (xt != 0) last = t;
+    if (t - last < lmax) {
+      const sp = f64x2.extract_lane(v, 1), old = ld(x, t - lmax);
+      d = alpha * f64x2.extract_lane(u, 1) + (sp - tailDa * old);
+      s = alpha * sp + (xt - tail * old);
+      const g = ld(ga, t);
+      gs += g * s;
+      gd += g * d;
+    }
+  }
+  return (gd - gs * (geoZa / geoZ)) / geoZ;
+}
+
+/** out = adstock of x (n periods): the recursion for geometric kernels, the convolution with the weights w
+ *  (from `adstockWeights`) otherwise. */
+export function adstockApply(kind: i32, lmax: i32, alpha: f64, x: usize, n: i32, w: usize, out: usize): void {
+  if (kind == AD_GEOMETRIC) geometricForward(x, n, lmax, alpha, out);
+  else adstockForward(x, n, w, lmax, out);
+}
+
+/** VJP of `adstockApply` given ga = dL/da: returns dL/dalpha and stores dL/dtheta in `adstockDTheta`
+ *  (0 for geometric). gw (lmax) is scratch for the convolution; dwa, dwt are the weights' derivatives. */
+export function adstockVjp(kind: i32, lmax: i32, alpha: f64, x: usize, n: i32, ga: usize, gw: usize, dwa: usize, dwt: usize): f64 {
+  if (kind == AD_GEOMETRIC) {
+    adstockDTheta = 0;
+    return geometricVjp(x, n, lmax, alpha, ga);
+  }
+  adstockBackwardWeights(x, n, lmax, ga, gw);
+  return adstockBackwardParams(lmax, gw, dwa, dwt);
 }

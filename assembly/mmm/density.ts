@@ -8,7 +8,7 @@ import {
 } from './blob';
 import { constrainValue, trDx, trLogJ, trDLogJ } from './transforms';
 import { priorLogpdf, priorDx } from './priors';
-import { adstockWeights, adstockForward, adstockBackwardWeights, adstockBackwardParams, adstockDTheta } from './adstock';
+import { adstockWeights, adstockApply, adstockVjp, adstockDTheta } from './adstock';
 import { saturationForward, saturationBackward, satBackDp2 } from './saturation';
 import { normalLik, studentLik, likDSigma, likDNu } from './likelihood';
 import { linearForward, linearBackward } from './linear';
@@ -75,9 +75,10 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
   for (let c = 0; c < C; c++) {
     const lmax = chInt(c, 1), kind = chInt(c, 2);
     const w = off(wW, c * maxLag), wa = off(wA, c * maxLag), wt = off(wT, c * maxLag);
-    adstockWeights(chInt(c, 0), lmax, ld(px, chInt(c, 3)), par(chInt(c, 4), 0), w, wa, wt);
+    const ad = chInt(c, 0), alpha = ld(px, chInt(c, 3));
+    adstockWeights(ad, lmax, alpha, par(chInt(c, 4), 0), w, wa, wt);
     const a = off(adA, c * T), s = off(satS, c * T);
-    adstockForward(off(xPtr, c * T), T, w, lmax, a);
+    adstockApply(ad, lmax, alpha, off(xPtr, c * T), T, w, a);
     const p1 = ld(px, chInt(c, 5)), p2 = par(chInt(c, 6), 1);
     const sum = saturationForward(kind, p1, p2, a, T, s, off(satFa, c * T), off(satFp1, c * T), off(satFp2, c * T));
     const bv = ld(px, chInt(c, 7));
@@ -126,8 +127,7 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     add(pgx, chInt(c, 5), d1 + ld(dP1, c));
     const i2 = chInt(c, 6);
     if (i2 >= 0) add(pgx, i2, satBackDp2 + ld(dP2, c));
-    adstockBackwardWeights(off(xPtr, c * T), T, lmax, ga, gw);
-    const dAlpha = adstockBackwardParams(lmax, gw, off(wA, c * maxLag), off(wT, c * maxLag));
+    const dAlpha = adstockVjp(chInt(c, 0), lmax, ld(px, chInt(c, 3)), off(xPtr, c * T), T, ga, gw, off(wA, c * maxLag), off(wT, c * maxLag));
     add(pgx, chInt(c, 3), dAlpha);
     const iTh = chInt(c, 4);
     if (iTh >= 0) add(pgx, iTh, adstockDTheta);
