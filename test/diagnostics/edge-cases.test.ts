@@ -1,8 +1,7 @@
 // Edge semantics pinned as posterior has them: NA (here NaN) for constant or non-finite draws, tiny chains.
 import { describe, expect, it } from 'vitest';
 import { rhat, essBulk, essTail, summarizeDraws, splitChains, averageRanks, ebfmi, countDivergences, countTreedepthSaturated } from '../../src/core/diagnostics';
-import { qnorm } from '../../src/core/diagnostics/normal-quantile';
-import { qbeta, pbeta } from '../../src/core/diagnostics/beta-quantile';
+import { normalQuantile as qnorm, betaQuantile as qbeta, betaCdf as pbeta } from '../../src/core/stats';
 
 describe('diagnostics edge cases', () => {
   it('constant draws give NaN, not Infinity or a throw', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRng, type Rng } from '../../src/core/data/rng';
+import { createRng, type Rng } from '../../src/core/stats';
 import { generateDemoData } from '../../src/core/data/demo';
 import { defaultSpec } from '../../src/core/model/defaults';
 import { parsePriors, resolvePriors } from '../../src/core/model/priors';
@@ -11,7 +11,7 @@ import { priorCheck } from '../../src/core/model/prior-check';
 import {
   normalCdf, normalQuantile, sampleBeta, sampleGamma, sampleHalfNormal, sampleLaplace, sampleLogNormal, sampleNormal,
   sampleStudentT, sampleTruncatedNormal,
-} from '../../src/core/model/prior-sample';
+} from '../../src/core/stats';
 import { loadPymcExample } from './pymc-data';
 import { root } from './helpers';
 

@@ -5,7 +5,7 @@ import { defaultSpec } from '../../src/core/model/defaults';
 import { parameterEntries } from '../../src/core/model/params';
 import { scaleData } from '../../src/core/model/scale';
 import type { AdstockKind, LikelihoodKind, ModelSpec, SaturationKind } from '../../src/core/model/spec';
-import { createRng } from '../../src/core/posterior/rng';
+import { createRng } from './fixture-rng';
 
 export interface FixtureOptions {
   adstock?: AdstockKind;

@@ -1,6 +1,6 @@
 // The seeded RNG: reproducible, and its Normal and Gamma draws have the right moments.
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/core/posterior/rng';
+import { createRng } from '../../src/core/stats';
 
 describe('createRng', () => {
   it('same seed, same stream', () => {

@@ -1,6 +1,6 @@
 // Interval helpers: type-7 quantiles (as R and numpy), 94% and arbitrary credible levels, pointwise bands.
 import { describe, expect, it } from 'vitest';
-import { credibleInterval, interval, seriesInterval, sortedQuantile } from '../../src/core/posterior/interval';
+import { credibleInterval, interval, seriesInterval, quantileSorted as sortedQuantile } from '../../src/core/stats';
 
 describe('intervals', () => {
   it('quantiles interpolate linearly (R type 7)', () => {
