@@ -38,6 +38,9 @@ export function betaCdf(x: number, a: number, b: number): number {
 /** Beta(a, b) quantile: the x with I_x(a, b) = p; NaN for p outside [0, 1] or a non-positive shape. */
 export function betaQuantile(p: number, a: number, b: number): number {
   if (!(p >= 0 && p <= 1) || !(a > 0) || !(b > 0)) return NaN;
+  // The ends exactly (bisection would stop where the CDF first rounds to 0 or 1, short of the support's edge).
+  if (p === 0) return 0;
+  if (p === 1) return 1;
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < 200 && hi - lo > 1e-16; i++) {
