@@ -1,6 +1,6 @@
 // Optimizer timing: optimizeBudget and the 20-budget frontier for 8 channels x 1000 draws x 13 periods.
 import { budgetFrontier, optimizeBudget } from '../src/core/optimizer';
-import { createRng } from '../src/core/data/rng';
+import { createRng } from '../src/core/stats';
 import { fixtureModel, type FixtureChannel } from '../test/fixtures/model';
 
 export function benchModel(channels = 8, draws = 1000, periods = 104) {

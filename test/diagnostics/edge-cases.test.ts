@@ -1,8 +1,7 @@
 // Edge semantics pinned as posterior has them: NA (here NaN) for constant or non-finite draws, tiny chains.
 import { describe, expect, it } from 'vitest';
 import { rhat, essBulk, essTail, summarizeDraws, splitChains, averageRanks, ebfmi, countDivergences, countTreedepthSaturated } from '../../src/core/diagnostics';
-import { qnorm } from '../../src/core/diagnostics/normal-quantile';
-import { qbeta, pbeta } from '../../src/core/diagnostics/beta-quantile';
+import { normalQuantile as qnorm } from '../../src/core/stats';
 
 describe('diagnostics edge cases', () => {
   it('constant draws give NaN, not Infinity or a throw', () => {
@@ -27,12 +26,6 @@ describe('diagnostics edge cases', () => {
   });
   it('average ranks for ties', () => {
     expect(Array.from(averageRanks([3, 1, 3, 2]))).toEqual([3.5, 1, 3.5, 2]);
-  });
-  it('qnorm and qbeta invert their CDFs', () => {
-    expect(qnorm(0.975)).toBeCloseTo(1.959963984540054, 14);
-    expect(qnorm(1e-10)).toBeCloseTo(-6.361340902404056, 12);
-    expect(qnorm(0.5)).toBe(0);
-    for (const [p, a, b] of [[0.16, 2, 5], [0.84, 50, 950], [0.5, 1, 1]]) expect(pbeta(qbeta(p, a, b), a, b)).toBeCloseTo(p, 12);
   });
   it('summary of iid draws: mean near 0, R-hat near 1', () => {
     // A fixed LCG-driven sequence; not random: the assertions are deterministic.

@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  rhat, rhatBasic, essBulk, essTail, essBasic, essMean, essQuantile, mcseMean, mcseSd, mcseQuantile, quantile, pooled,
+  rhat, rhatBasic, essBulk, essTail, essBasic, essMean, essQuantile, mcseMean, mcseSd, mcseQuantile, pooled,
 } from '../../src/core/diagnostics';
+import { quantile } from '../../src/core/stats';
 
 interface Case { name: string; draws: number[][]; [k: string]: unknown }
 const ref = JSON.parse(readFileSync(new URL('../fixtures/diagnostics/posterior-reference.json', import.meta.url), 'utf8')) as {

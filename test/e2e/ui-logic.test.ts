@@ -4,7 +4,7 @@ import { generateDemoData } from '../../src/core/data/demo';
 import { ingestCsv } from '../../src/core/data/ingest';
 import { parsePriors } from '../../src/core/model/priors';
 import { defaultSpec } from '../../src/core/model/defaults';
-import { credibleInterval } from '../../src/core/posterior/interval';
+import { credibleInterval } from '../../src/core/stats';
 import { inHeaderOrder, roleOf, sameMapping, withRole } from '../../src/ui/data/mapping';
 import { dataToCsv } from '../../src/ui/data/to-csv';
 import { parameterLevel, runFindings } from '../../src/ui/fit/diagnostic-words';

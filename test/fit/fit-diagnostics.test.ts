@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDiagnostics, summarizeParameters } from '../../src/core/fit/fit-diagnostics';
 import { collectSamplerStats } from '../../src/core/fit/collect-draws';
-import { createRng } from '../../src/core/posterior/rng';
+import { createRng } from '../../src/core/stats';
 import type { SamplerStats } from '../../src/core/fit/model-json';
 
 const rng = createRng(9);

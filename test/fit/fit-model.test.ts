@@ -6,7 +6,7 @@ import { createInlineHost } from '../../src/core/engine/inline-host';
 import { packModel } from '../../src/core/model/pack';
 import { defaultSpec } from '../../src/core/model/defaults';
 import { roiDraws } from '../../src/core/posterior/roi';
-import { interval } from '../../src/core/posterior/interval';
+import { interval } from '../../src/core/stats';
 import { STAT_NAMES } from '../../src/core/engine/types';
 import { fixtureData } from '../fixtures/model';
 

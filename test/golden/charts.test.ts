@@ -17,7 +17,7 @@ import PriorPredictiveChart from '../../src/ui/model/PriorPredictiveChart.svelte
 import RoiPreview from '../../src/ui/model/RoiPreview.svelte';
 import { curvePanels, decaySeries, fitShape, layersShape, roiFacets, shareShape, waterfallShape } from '../../src/ui/results/shape';
 import { allocationRows, frontierRows, upliftDraws } from '../../src/ui/optimise/plan-shape';
-import { bandAt, quantileAt, sortColumns } from '../../src/ui/charts/bands';
+import { bandAt, quantileAt, sortColumns } from '../../src/core/stats';
 import { samplePriorPredictive } from '../../src/core/model/prior-predictive';
 import { periodWord, resultsView } from '../../src/ui/results/load';
 import { fixtureFrontier, fixturePlanWithDraws } from '../fixtures/plan';

@@ -1,7 +1,7 @@
 // The budget-and-bounds projection is exact: it matches a brute-force enumeration of active sets.
 import { describe, expect, it } from 'vitest';
 import { projectBudget } from '../../src/core/optimizer/projection';
-import { createRng } from '../../src/core/data/rng';
+import { createRng } from '../../src/core/stats';
 
 /** Brute force: every assignment of each coordinate to lower/upper/free; free ones share tau. */
 function bruteForce(y: number[], lo: number[], hi: number[], b: number, w: number[]): number[] {

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { optimizeBudget } from '../../src/core/optimizer';
 import { cvarRankWeights, quantileRankWeights } from '../../src/core/optimizer/risk';
-import { createRng } from '../../src/core/data/rng';
-import { quantile } from '../../src/core/optimizer/stats';
+import { createRng, quantile } from '../../src/core/stats';
 import { fixtureModel } from '../fixtures/model';
 import { referenceMedia } from './reference-media';
 

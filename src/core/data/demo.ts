@@ -1,7 +1,7 @@
 // The product's own demo dataset and synthetic datasets, generated from known parameters.
 import { dayOfYear, isoOfDayNumber, dayNumber } from './dates';
 import { alwaysOn, bursts, monthlyFlights, pulses, seasonal } from './flighting';
-import { createRng, type Rng } from './rng';
+import { createRng, type Rng } from '../stats';
 import { isKpiUnitParam, modelMean } from './simulate';
 import type { ColumnMapping, MmmData } from './types';
 

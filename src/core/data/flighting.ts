@@ -1,5 +1,5 @@
 // Weekly spend patterns for the demo: how real media plans switch channels on and off.
-import type { Rng } from './rng';
+import type { Rng } from '../stats';
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 

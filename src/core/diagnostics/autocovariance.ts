@@ -1,11 +1,11 @@
 // Autocovariance of one chain via FFT, normalised exactly as posterior's autocovariance(): lag 0 is var*(N-1)/N.
 import { fft } from './fft';
-import { mean as meanOf, sampleVariance } from './moments';
+import { mean as meanOf, variance } from '../stats';
 
 export function autocovariance(x: ArrayLike<number>): Float64Array {
   const n = x.length;
   const mean = meanOf(x);
-  const varx = sampleVariance(x);
+  const varx = variance(x);
   if (varx === 0) return new Float64Array(n);
   // Zero padding to at least 2N makes the circular correlation equal the linear one.
   let m = 1;

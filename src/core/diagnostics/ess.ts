@@ -2,8 +2,7 @@
 import { autocovariance } from './autocovariance';
 import { mapChains, shouldReturnNaN, splitChains, pooled, type Chains } from './draws-matrix';
 import { zScale } from './rank';
-import { quantile } from './quantile';
-import { sampleVariance } from './moments';
+import { mean, quantile, variance } from '../stats';
 
 /** posterior's .ess on the chains as given (no splitting). NaN where posterior gives NA. */
 export function essRaw(chains: Chains): number {
@@ -15,13 +14,11 @@ export function essRaw(chains: Chains): number {
   for (let j = 0; j < m; j++) {
     const ac = autocovariance(chains[j]);
     for (let t = 0; t < n; t++) acovMeans[t] += ac[t] / m;
-    let s = 0;
-    for (let i = 0; i < n; i++) s += chains[j][i];
-    chainMeans[j] = s / n;
+    chainMeans[j] = mean(chains[j]);
   }
   const meanVar = (acovMeans[0] * n) / (n - 1);
   let varPlus = (meanVar * (n - 1)) / n;
-  if (m > 1) varPlus += sampleVariance(chainMeans);
+  if (m > 1) varPlus += variance(chainMeans);
   const rho = new Float64Array(n);
   let t = 0;
   let rhoEven = 1;
@@ -56,8 +53,6 @@ export function essRaw(chains: Chains): number {
   tau = Math.max(tau, 1 / Math.log10(total));
   return total / tau;
 }
-
-export { sampleVariance };
 
 /** Bulk-ESS: ESS of the rank-normalised split chains. */
 export function essBulk(chains: Chains): number {

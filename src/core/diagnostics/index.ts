@@ -2,9 +2,10 @@
 export { rhat, rhatBasic } from './rhat';
 export { essBulk, essTail, essBasic, essMean, essQuantile } from './ess';
 export { mcseMean, mcseSd, mcseQuantile } from './mcse';
-export { quantile, quantileSorted } from './quantile';
 export { ebfmi, countDivergences, countTreedepthSaturated } from './sampler-checks';
 export { summarizeDraws, type DrawsSummary } from './summarize';
 export { autocovariance } from './autocovariance';
 export { zScale, foldDraws, averageRanks } from './rank';
 export { splitChains, pooled, type Chains } from './draws-matrix';
+export { rankPlot, type RankPlot, type RankHistogram } from './rank-plot';
+export { energyPlot, type EnergyPlot, type DensityBin } from './energy-plot';

@@ -1,17 +1,15 @@
 // Monte Carlo standard errors of the mean, sd and quantiles, as posterior 1.4 defines them.
 import { pooled, mapChains, type Chains } from './draws-matrix';
-import { essMean, essQuantile, sampleVariance } from './ess';
-import { qbeta } from './beta-quantile';
+import { essMean, essQuantile } from './ess';
+import { betaQuantile, mean as meanOf, variance } from '../stats';
 
 export function mcseMean(chains: Chains): number {
-  return Math.sqrt(sampleVariance(pooled(chains))) / Math.sqrt(essMean(chains));
+  return Math.sqrt(variance(pooled(chains))) / Math.sqrt(essMean(chains));
 }
 
 export function mcseSd(chains: Chains): number {
   const all = pooled(chains);
-  let mean = 0;
-  for (const v of all) mean += v;
-  mean /= all.length;
+  const mean = meanOf(all);
   const centred = mapChains(chains, (v) => v - mean);
   const ess = essMean(mapChains(centred, (v) => v * v));
   let m2 = 0;
@@ -30,8 +28,8 @@ export function mcseSd(chains: Chains): number {
 export function mcseQuantile(chains: Chains, prob: number): number {
   const ess = essQuantile(chains, prob);
   if (Number.isNaN(ess)) return NaN;
-  const a1 = qbeta(0.1586553, ess * prob + 1, ess * (1 - prob) + 1);
-  const a2 = qbeta(0.8413447, ess * prob + 1, ess * (1 - prob) + 1);
+  const a1 = betaQuantile(0.1586553, ess * prob + 1, ess * (1 - prob) + 1);
+  const a2 = betaQuantile(0.8413447, ess * prob + 1, ess * (1 - prob) + 1);
   const sorted = pooled(chains).sort();
   const s = sorted.length;
   const th1 = sorted[Math.max(Math.floor(a1 * s), 1) - 1];

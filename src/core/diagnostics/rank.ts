@@ -1,5 +1,5 @@
 // Rank normalisation (Vehtari et al. 2021): average ranks over all draws, then normal scores; folding for tails.
-import { qnorm } from './normal-quantile';
+import { median, normalQuantile } from '../stats';
 import { pooled, type Chains } from './draws-matrix';
 
 /** Ranks with ties averaged, over every draw of every chain (R's rank(ties.method = "average")). */
@@ -33,24 +33,8 @@ export function zScale(chains: Chains): Float64Array[] {
   const r = averageRanks(flat);
   const s = flat.length;
   const c = 3 / 8;
-  for (let i = 0; i < s; i++) r[i] = qnorm((r[i] - c) / (s - 2 * c + 1));
+  for (let i = 0; i < s; i++) r[i] = normalQuantile((r[i] - c) / (s - 2 * c + 1));
   return reshape(r, chains);
-}
-
-/** The median as R computes it: for an even count, the correctly rounded mean of the middle pair
- *  (R averages in long double; a plain (a + b) / 2 can be one ulp off, and folded draws that tie in
- *  exact arithmetic then rank differently). */
-export function median(values: ArrayLike<number>): number {
-  const s = Float64Array.from(values as ArrayLike<number>).sort();
-  const n = s.length;
-  if (n === 0) return NaN;
-  if (n % 2 === 1) return s[(n - 1) / 2];
-  const a = s[n / 2 - 1];
-  const b = s[n / 2];
-  const sum = a + b;
-  const bv = sum - a;
-  const err = (a - (sum - bv)) + (b - bv); // TwoSum: a + b == sum + err exactly
-  return sum / 2 + err / 2;
 }
 
 /** posterior's fold_draws: |x - median(x)| over all draws. */

@@ -1,19 +1,15 @@
 // Split R-hat (Vehtari et al. 2021, posterior 1.4): max of rank-normalised bulk and folded-tail R-hat.
 import { shouldReturnNaN, splitChains, type Chains } from './draws-matrix';
 import { foldDraws, zScale } from './rank';
-import { sampleVariance } from './ess';
+import { mean, variance } from '../stats';
 
 /** Basic R-hat of the chains as given (posterior's .rhat). */
 export function rhatRaw(chains: Chains): number {
   if (chains.length === 0 || shouldReturnNaN(chains)) return NaN;
   const n = chains[0].length;
-  const means = chains.map((c) => {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += c[i];
-    return s / n;
-  });
-  const varWithin = chains.reduce((acc, c) => acc + sampleVariance(c), 0) / chains.length;
-  const varBetween = n * sampleVariance(means);
+  const means = chains.map((c) => mean(c));
+  const varWithin = chains.reduce((acc, c) => acc + variance(c), 0) / chains.length;
+  const varBetween = n * variance(means);
   return Math.sqrt((varBetween / varWithin + n - 1) / n);
 }
 

@@ -1,4 +1,5 @@
 // HMC-specific checks over sampler statistics: E-BFMI per chain, divergences, tree-depth saturation.
+import { variance } from '../stats';
 
 /** E-BFMI of one chain's energies, as rstan's get_bfmi: mean squared energy change over the energy variance. */
 export function ebfmi(energy: ArrayLike<number>): number {
@@ -7,12 +8,7 @@ export function ebfmi(energy: ArrayLike<number>): number {
   let num = 0;
   for (let i = 1; i < n; i++) num += (energy[i] - energy[i - 1]) ** 2;
   num /= n;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += energy[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (energy[i] - mean) ** 2;
-  return num / (ss / (n - 1));
+  return num / variance(energy);
 }
 
 export function countDivergences(divergentPerChain: ArrayLike<number>[]): number {

@@ -1,7 +1,7 @@
 // One scalar's summary row: mean, sd, 3%/97% quantiles, R-hat, bulk/tail ESS, MCSE of the mean.
 import { pooled, type Chains } from './draws-matrix';
-import { quantileSorted } from './quantile';
-import { sampleVariance, essBulk, essTail } from './ess';
+import { mean as meanOf, quantileSorted, sd } from '../stats';
+import { essBulk, essTail } from './ess';
 import { rhat } from './rhat';
 import { mcseMean } from './mcse';
 
@@ -18,13 +18,11 @@ export interface DrawsSummary {
 
 export function summarizeDraws(chains: Chains): DrawsSummary {
   const all = pooled(chains);
-  let mean = 0;
-  for (const v of all) mean += v;
-  mean /= all.length;
+  const mean = meanOf(all);
   const sorted = all.slice().sort();
   return {
     mean,
-    sd: Math.sqrt(sampleVariance(all)),
+    sd: sd(all),
     q03: quantileSorted(sorted, 0.03),
     q97: quantileSorted(sorted, 0.97),
     rhat: rhat(chains),

@@ -5,7 +5,7 @@ import { roiDraws } from '../posterior/roi';
 import { mroiDraws } from '../posterior/mroi';
 import { shares } from '../posterior/shares';
 import { posteriorContext } from '../posterior/context';
-import { interval } from '../posterior/interval';
+import { interval } from '../stats';
 
 export function channelSummaries(model: ModelJson): Record<string, ChannelSummary> {
   const ctx = posteriorContext(model);

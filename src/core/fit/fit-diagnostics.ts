@@ -1,5 +1,6 @@
 // Convergence diagnostics of a fit: per-parameter summaries (R-hat, ESS) and the run-level figures in model.json.
-import { summarizeDraws, ebfmi } from '../diagnostics';
+import { summarizeDraws, ebfmi, countDivergences, countTreedepthSaturated } from '../diagnostics';
+import { mean } from '../stats';
 import type { Diagnostics, ParameterSummary, SamplerStats } from './model-json';
 
 /** Chains that drew nothing are left out and the rest truncated to a common length
@@ -20,8 +21,7 @@ export function summarizeParameters(draws: Record<string, number[][]>): Record<s
 }
 
 function emptySummary(values: number[]): ParameterSummary {
-  const mean = values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
-  return { mean, sd: NaN, q03: NaN, q97: NaN, rhat: NaN, ess_bulk: NaN, ess_tail: NaN };
+  return { mean: mean(values), sd: NaN, q03: NaN, q97: NaN, rhat: NaN, ess_bulk: NaN, ess_tail: NaN };
 }
 
 export function runDiagnostics(
@@ -36,16 +36,13 @@ export function runDiagnostics(
   const finite = (xs: number[]) => xs.filter((x) => Number.isFinite(x));
   const maxOf = (xs: number[]) => (finite(xs).length ? Math.max(...finite(xs)) : NaN);
   const minOf = (xs: number[]) => (finite(xs).length ? Math.min(...finite(xs)) : NaN);
-  let divergences = 0, saturated = 0;
-  for (const chain of sampler.divergent) for (const d of chain) divergences += d > 0 ? 1 : 0;
-  for (const chain of sampler.treedepth) for (const t of chain) saturated += t >= maxDepth ? 1 : 0;
   const energy = sampler.energy.filter((e) => e.length >= 2);
   return {
     max_rhat: maxOf(ps.map((p) => p.rhat)),
     min_ess_bulk: minOf(ps.map((p) => p.ess_bulk)),
     min_ess_tail: minOf(ps.map((p) => p.ess_tail)),
-    divergences,
-    treedepth_saturated: saturated,
+    divergences: countDivergences(sampler.divergent),
+    treedepth_saturated: countTreedepthSaturated(sampler.treedepth, maxDepth),
     ebfmi: energy.map((e) => ebfmi(e)),
     seconds,
     gradients,

@@ -1,8 +1,9 @@
 // The model.json contract: what `marginal fit` writes and the app, `summary` and `optimize` read.
 import type { MmmData } from '../data/types';
 import type { FitConfig, ModelSpec } from '../model/spec';
+import type { Interval } from '../stats';
 
-export interface Interval { mean: number; q03: number; q97: number }
+export type { Interval };
 
 export interface ParameterSummary {
   mean: number; sd: number; q03: number; q97: number;

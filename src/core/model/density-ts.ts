@@ -5,7 +5,7 @@ import { constrainValue } from './transform';
 import { priorLogpdf } from './prior-logpdf';
 import { constrainNamed } from './constrain';
 import { forwardModel, channelParams, saturationUnit } from './forward';
-import { lgamma } from './special';
+import { lgamma } from '../stats';
 
 export function logDensityTs(layout: Layout, scaled: ScaledData, q: ArrayLike<number>): number {
   const spec = layout.spec;

@@ -1,5 +1,5 @@
 // A prior predictive check in two numbers: how much of the actual KPI the band holds and how wide it is next to the data.
-import { quantileSorted } from '../diagnostics/quantile';
+import { quantileSorted } from '../stats';
 
 export interface PriorCheck {
   /** Share of periods whose actual KPI lies in the central `level` band of the prior predictive draws. */

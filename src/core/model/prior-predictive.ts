@@ -1,7 +1,7 @@
 // The prior predictive: parameters drawn from their resolved priors, pushed through the forward model,
 // with observation noise; KPI and ROI in original units. Shows whether the priors are on the data's scale.
 import type { MmmData } from '../data/types';
-import { createRng, type Rng } from '../data/rng';
+import { createRng, type Rng } from '../stats';
 import type { ModelSpec } from './spec';
 import type { ResolvedPrior } from './priors';
 import { packModel } from './pack';
@@ -9,7 +9,7 @@ import { unitSaturationSum } from './constrain';
 import { forwardModel } from './forward';
 import {
   sampleBeta, sampleGamma, sampleHalfNormal, sampleLaplace, sampleLogNormal, sampleNormal, sampleStudentT, sampleTruncatedNormal,
-} from './prior-sample';
+} from '../stats';
 
 export interface PriorPredictive {
   /** Per draw, per period: KPI in original units, with observation noise. */

@@ -3,7 +3,7 @@
 import type { ModelJson } from '../fit/model-json';
 import { buildContext } from './context';
 import { marginalRoi, planValues } from './evaluate-plan';
-import { distribution, interval } from './stats';
+import { distribution, interval } from '../stats';
 import type { Distribution, Interval, OptimizeOptions } from './types';
 
 export interface PlanEvaluation {

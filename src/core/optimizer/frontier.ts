@@ -6,7 +6,7 @@ import { marginalRoi, objectiveMarginal, planValues } from './evaluate-plan';
 import { kktReport } from './kkt';
 import { checkedBudget } from './optimize';
 import { solveBudget } from './solve-budget';
-import { distribution, interval } from './stats';
+import { distribution, interval } from '../stats';
 import type { Frontier, FrontierOptions, FrontierPoint } from './types';
 
 export function defaultFractions(n = 20, from = 0.5, to = 2): number[] {

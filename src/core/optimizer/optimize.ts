@@ -9,7 +9,7 @@ import { kktReport } from './kkt';
 import { phasedPath } from './path';
 import { projectBudget } from './projection';
 import { solveBudget } from './solve-budget';
-import { distribution, interval } from './stats';
+import { distribution, interval } from '../stats';
 import type { OptimizeOptions, Plan, StartReport } from './types';
 
 export async function optimizeBudget(model: ModelJson, options: OptimizeOptions = {}): Promise<Plan> {

@@ -2,7 +2,7 @@
 // Newton or spectral steps, see solver.ts), the best start kept.
 import type { Context } from './context';
 import { projectBudget } from './projection';
-import { createRng } from '../data/rng';
+import { createRng } from '../stats';
 import { solve, type SolveResult } from './solver';
 import type { StartReport } from './types';
 

@@ -1,4 +1,5 @@
 // The optimizer's public shapes: what a caller asks for (OptimizeOptions) and what it gets back (Plan, Frontier).
+import type { Distribution, Interval } from '../stats';
 
 export type ObjectiveName = 'mean' | 'profit' | 'q10' | 'cvar10' | 'mean-sd';
 
@@ -74,12 +75,7 @@ export interface OptimizeOptions extends ObjectiveOptions, ConstraintOptions, So
   keepDraws?: boolean;
 }
 
-export interface Distribution {
-  mean: number; sd: number;
-  q03: number; q25: number; q50: number; q75: number; q97: number;
-}
-
-export interface Interval { mean: number; q03: number; q97: number }
+export type { Distribution, Interval };
 
 export interface ChannelBound {
   min: number; max: number;

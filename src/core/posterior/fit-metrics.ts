@@ -4,7 +4,7 @@ import type { Interval, ModelJson } from '../fit/model-json';
 import { muDraws } from './mu';
 import { posteriorContext } from './context';
 import type { DrawOptions } from './draws';
-import { interval } from './interval';
+import { interval } from '../stats';
 
 export interface FitMetrics { r2: number; mape: number; nrmse: number }
 

@@ -1,6 +1,5 @@
 // Posterior quantities computed from a ModelJson, all per draw and in original units.
 export { drawCount, drawPositions, drawRecords, type DrawOptions } from './draws';
-export { interval, credibleInterval, seriesInterval, sortedQuantile, mean, type CredibleInterval } from './interval';
 export { posteriorContext, type PosteriorContext, type PosteriorWindow } from './context';
 export { channelContributions, contributionTotals } from './contributions';
 export { baselineDraws } from './baseline';
@@ -13,4 +12,3 @@ export { responseCurves, type ResponseCurve, type ResponseCurveOptions } from '.
 export { adstockWeightDraws } from './adstock';
 export { posteriorPredictive, type PredictiveOptions } from './predictive';
 export { fitMetrics, posteriorFitMetrics, posteriorHoldoutMetrics, type FitMetrics, type PosteriorFitMetrics } from './fit-metrics';
-export { createRng, type Rng } from './rng';

@@ -3,7 +3,7 @@ import type { ModelJson } from '../fit/model-json';
 import { forwardModel } from '../model/forward';
 import { posteriorContext, type PosteriorWindow } from './context';
 import { drawRecords, type DrawOptions } from './draws';
-import { createRng } from './rng';
+import { createRng } from '../stats';
 
 export interface PredictiveOptions extends DrawOptions {
   seed?: number;

@@ -1,10 +1,9 @@
-// Which draws to draw as individual lines when "show draws" is on: evenly spaced, so the picture is stable.
+// Which draws to draw as individual lines when "show draws" is on: the core thinning rule at the chart's line count.
+import { thinIndices } from '../../core/stats';
 
 export const SPAGHETTI_DRAWS = 50;
 
-/** Up to n indices out of total, evenly spaced and deterministic. */
+/** Up to n indices out of total, evenly spaced and deterministic; none when n is not positive. */
 export function pickDraws(total: number, n = SPAGHETTI_DRAWS): number[] {
-  if (total <= 0 || n <= 0) return [];
-  if (n >= total) return Array.from({ length: total }, (_, i) => i);
-  return Array.from({ length: n }, (_, i) => Math.floor((i * total) / n));
+  return n > 0 ? thinIndices(total, n) : [];
 }

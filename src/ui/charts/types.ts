@@ -1,6 +1,6 @@
 // Shapes the chart components take: already-reduced numbers, no draws bookkeeping.
-import type { Band } from './bands';
-import type { ScalarInterval } from './bands';
+import type { Band } from '../../core/stats';
+import type { ScalarInterval } from '../../core/stats';
 
 /** One stacked layer of a contribution chart. */
 export interface Layer { name: string; colour: string; mean: number[]; band: Band }

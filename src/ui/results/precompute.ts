@@ -1,5 +1,5 @@
 // Sorts every per-draw array of the Results page once, so changing the credible level only re-reads quantiles.
-import { sortColumns, sortScalar, type SortedColumns, type SortedScalar } from '../charts/bands';
+import { sortColumns, sortScalar, type SortedColumns, type SortedScalar } from '../../core/stats';
 import { pickDraws } from '../charts/spaghetti';
 import type { DrawRows, ResultsData } from './results-data';
 

@@ -1,10 +1,10 @@
 // Reduces the precomputed per-draw arrays to what each Results chart draws at a given credible level (cheap: no sorting).
-import { bandAt, scalarInterval, type SortedColumns } from '../charts/bands';
+import { bandAt, scalarInterval, type SortedColumns } from '../../core/stats';
 import { BASELINE_COLOUR, channelColour } from '../charts/palette';
 import { fmtNum, fmtRatio } from '../charts/format';
 import type { CurvePanel, DecaySeries, IntervalFacet, IntervalRow, Layer, ShareRow, WaterfallStep } from '../charts/types';
 import { BASELINE, type ResultsView } from './precompute';
-import type { SortedScalar } from '../charts/bands';
+import type { SortedScalar } from '../../core/stats';
 
 const INNER = 0.5;
 

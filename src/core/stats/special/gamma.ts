@@ -1,4 +1,5 @@
-// log-gamma and digamma for x > 0, the same series as assembly/mmm/special.ts.
+// log-gamma and digamma for x > 0: the TypeScript twin of assembly/mmm/special.ts (same series, so the TS
+// density reference matches the WASM one), and the log-gamma every other TS caller uses.
 const HALF_LOG_2PI = 0.91893853320467274178;
 
 export function lgamma(x: number): number {

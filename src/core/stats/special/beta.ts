@@ -1,16 +1,6 @@
-// Quantiles of the Beta distribution (posterior's mcse_quantile needs qbeta): regularised incomplete beta by
+// The Beta CDF and quantile (posterior's mcse_quantile needs qbeta): regularised incomplete beta by
 // Lentz's continued fraction, inverted by bisection to machine precision (robust; speed is not a concern here).
-function logGamma(x: number): number {
-  // Lanczos (g = 7, n = 9), relative error ~1e-15 for x > 0.
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  x -= 1;
-  let a = c[0];
-  const t = x + 7.5;
-  for (let i = 1; i < 9; i++) a += c[i] / (x + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
+import { lgamma } from './gamma';
 
 function betaContinuedFraction(x: number, a: number, b: number): number {
   const tiny = 1e-300;
@@ -37,21 +27,25 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
 }
 
 /** Regularised incomplete beta I_x(a, b). */
-export function pbeta(x: number, a: number, b: number): number {
+export function betaCdf(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const lbt = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  const lbt = lgamma(a + b) - lgamma(a) - lgamma(b) + a * Math.log(x) + b * Math.log1p(-x);
   if (x < (a + 1) / (a + b + 2)) return (Math.exp(lbt) * betaContinuedFraction(x, a, b)) / a;
   return 1 - (Math.exp(lbt) * betaContinuedFraction(1 - x, b, a)) / b;
 }
 
-export function qbeta(p: number, a: number, b: number): number {
+/** Beta(a, b) quantile: the x with I_x(a, b) = p; NaN for p outside [0, 1] or a non-positive shape. */
+export function betaQuantile(p: number, a: number, b: number): number {
   if (!(p >= 0 && p <= 1) || !(a > 0) || !(b > 0)) return NaN;
+  // The ends exactly (bisection would stop where the CDF first rounds to 0 or 1, short of the support's edge).
+  if (p === 0) return 0;
+  if (p === 1) return 1;
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < 200 && hi - lo > 1e-16; i++) {
     const mid = 0.5 * (lo + hi);
-    if (pbeta(mid, a, b) < p) lo = mid;
+    if (betaCdf(mid, a, b) < p) lo = mid;
     else hi = mid;
   }
   return 0.5 * (lo + hi);

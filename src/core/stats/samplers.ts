@@ -1,5 +1,6 @@
-// Seeded samplers for the prior distributions (one function per distribution), for the prior predictive.
-import type { Rng } from '../data/rng';
+// Seeded samplers, one function per distribution (the priors' families and the likelihood's noise), each drawing from an Rng.
+import type { Rng } from './rng';
+import { normalCdf, normalQuantile } from './special/normal';
 
 export function sampleNormal(rng: Rng, mu: number, sigma: number): number {
   return mu + sigma * rng.normal();
@@ -48,38 +49,6 @@ export function sampleLaplace(rng: Rng, mu: number, b: number): number {
 export function sampleStudentT(rng: Rng, nu: number): number {
   const chi2 = sampleGamma(rng, nu / 2, 0.5);
   return rng.normal() / Math.sqrt(chi2 / nu);
-}
-
-/** erfc with relative error < 1.2e-7 (Numerical Recipes' Chebyshev fit): enough for the CDF inversion below. */
-function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
-    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-  return x >= 0 ? r : 2 - r;
-}
-
-/** Standard Normal CDF. */
-export function normalCdf(x: number): number {
-  return 0.5 * erfc(-x / Math.SQRT2);
-}
-
-/** Standard Normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */
-export function normalQuantile(p: number): number {
-  if (p <= 0) return -Infinity;
-  if (p >= 1) return Infinity;
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const lo = 0.02425;
-  if (p < lo) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-  }
-  if (p > 1 - lo) return -normalQuantile(1 - p);
-  const q = p - 0.5, r = q * q;
-  return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
 
 /**

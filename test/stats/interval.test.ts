@@ -1,6 +1,6 @@
 // Interval helpers: type-7 quantiles (as R and numpy), 94% and arbitrary credible levels, pointwise bands.
 import { describe, expect, it } from 'vitest';
-import { credibleInterval, interval, seriesInterval, sortedQuantile } from '../../src/core/posterior/interval';
+import { credibleInterval, interval, seriesInterval, quantileSorted as sortedQuantile } from '../../src/core/stats';
 
 describe('intervals', () => {
   it('quantiles interpolate linearly (R type 7)', () => {
@@ -38,5 +38,31 @@ describe('intervals', () => {
     expect(band.mean).toEqual([2, 20]);
     expect(band.lower[0]).toBeCloseTo(1.5, 12);
     expect(band.upper[1]).toBeCloseTo(25, 12);
+  });
+});
+
+describe('interval edge cases', () => {
+  it('a level outside (0, 1) is named in the error', () => {
+    for (const level of [0, 1, -0.5, 94, NaN]) expect(() => credibleInterval([1, 2, 3], level)).toThrow(/credible level must be between 0 and 1/);
+  });
+  it('empty input: NaN mean and bounds, the level kept', () => {
+    const ci = credibleInterval([], 0.9);
+    expect(ci.mean).toBeNaN();
+    expect(ci.lower).toBeNaN();
+    expect(ci.upper).toBeNaN();
+    expect(ci.level).toBe(0.9);
+  });
+  it('a single value is its own interval', () => {
+    expect(interval([2.5])).toEqual({ mean: 2.5, q03: 2.5, q97: 2.5 });
+  });
+  it('a NaN draw makes every figure NaN rather than a silently shifted band', () => {
+    const iv = interval([1, 2, NaN, 4]);
+    expect(iv.mean).toBeNaN();
+    expect(iv.q03).toBeNaN();
+    expect(iv.q97).toBeNaN();
+  });
+  it('ties give a zero-width interval', () => {
+    const ci = credibleInterval([3, 3, 3, 3], 0.5);
+    expect([ci.lower, ci.upper]).toEqual([3, 3]);
   });
 });

@@ -1,8 +1,6 @@
-// Quantile bands from per-draw arrays at any credible level, and the histogram/tail helpers.
+// Quantile bands from per-draw arrays at any credible level.
 import { describe, expect, it } from 'vitest';
-import { bandAt, quantileAt, scalarInterval, sortColumns, sortScalar } from '../../src/ui/charts/bands';
-import { histogram, probabilityAbove } from '../../src/ui/charts/histogram';
-import { pickDraws } from '../../src/ui/charts/spaghetti';
+import { bandAt, quantileAt, scalarInterval, sortColumns, sortScalar } from '../../src/core/stats';
 
 // 101 draws x 3 periods: period t holds the values 0..100 shuffled, plus 1000 t, so quantiles are exact.
 const D = 101;
@@ -46,30 +44,5 @@ describe('scalar intervals', () => {
     expect(ci.median).toBe(2.5);
     expect(ci.lower).toBeCloseTo(1.75, 12);
     expect(ci.upper).toBeCloseTo(3.25, 12);
-  });
-});
-
-describe('histogram and tail probability', () => {
-  it('bins every finite draw once', () => {
-    const v = Array.from({ length: 1000 }, (_, i) => Math.sin(i) * 10);
-    const h = histogram([...v, NaN], 20);
-    expect(h.reduce((a, b) => a + b.count, 0)).toBe(1000);
-    expect(h[0].x0).toBeLessThanOrEqual(Math.min(...v));
-  });
-  it('collapses a constant to one bin and an empty input to none', () => {
-    expect(histogram([2, 2, 2])).toEqual([{ x0: 2, x1: 2, count: 3 }]);
-    expect(histogram([])).toEqual([]);
-  });
-  it('P(x > 0) counts strictly above, ignoring non-finite', () => {
-    expect(probabilityAbove([-1, 0, 1, 2, NaN])).toBe(0.5);
-    expect(probabilityAbove([])).toBeNaN();
-  });
-});
-
-describe('pickDraws', () => {
-  it('is evenly spaced, deterministic and bounded', () => {
-    expect(pickDraws(10, 5)).toEqual([0, 2, 4, 6, 8]);
-    expect(pickDraws(3, 50)).toEqual([0, 1, 2]);
-    expect(pickDraws(0)).toEqual([]);
   });
 });
