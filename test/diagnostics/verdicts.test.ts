@@ -1,7 +1,7 @@
 // Convergence thresholds and their words (core/diagnostics/thresholds.ts, verdicts.ts): exact boundaries.
 import { describe, expect, it } from 'vitest';
 import { EBFMI_MIN, ESS_PER_CHAIN, essTarget, RHAT_BAD, RHAT_WARN } from '../../src/core/diagnostics/thresholds';
-import { parameterFindings, parameterLevel, problemFindings, runFindings } from '../../src/core/diagnostics/verdicts';
+import { essOk, parameterFindings, parameterLevel, problemFindings, rhatOk, runFindings } from '../../src/core/diagnostics/verdicts';
 import type { Diagnostics, ParameterSummary } from '../../src/core/fit/model-json';
 import { DEFAULT_FIT_CONFIG } from '../../src/core/engine/defaults';
 
@@ -52,5 +52,12 @@ describe('runFindings', () => {
     const f = runFindings(clean, { a: p(1.02, 1000), b: p(1.2, 1000), c: p(1.03, 1000) }, fit, true);
     expect(f[0]).toEqual({ level: 'bad', text: 'The fit was cancelled: it holds fewer draws than asked for.' });
     expect(f[1]).toEqual({ level: 'bad', text: 'R-hat 1.200 > 1.01 (b and 2 more): chains disagree; run longer.' });
+  });
+});
+
+describe('per-cell checks (the Fit page flags R-hat and ESS cells with these)', () => {
+  it('rhatOk and essOk share the thresholds of parameterLevel', () => {
+    expect([rhatOk(1.01), rhatOk(1.0101), rhatOk(NaN)]).toEqual([true, false, false]);
+    expect([essOk(400, 4), essOk(399.9, 4), essOk(NaN, 4)]).toEqual([true, false, true]);
   });
 });

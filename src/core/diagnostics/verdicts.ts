@@ -15,9 +15,14 @@ const f2 = (v: number) => v.toFixed(2);
 // Floored, so 399.6 never reads as "400 < 400".
 const f0 = (v: number) => Math.floor(v).toLocaleString('en-US');
 
+/** R-hat within the threshold (false when undefined). */
+export const rhatOk = (rhat: number): boolean => rhat <= RHAT_WARN;
+/** A bulk or tail ESS large enough for this many chains. */
+export const essOk = (ess: number, chains: number): boolean => !(ess < essTarget(chains));
+
 export function parameterLevel(p: ParameterSummary, chains: number): Level {
   if (!Number.isFinite(p.rhat) || p.rhat > RHAT_BAD) return 'bad';
-  if (p.rhat > RHAT_WARN || p.ess_bulk < essTarget(chains) || p.ess_tail < essTarget(chains)) return 'warn';
+  if (!rhatOk(p.rhat) || !essOk(p.ess_bulk, chains) || !essOk(p.ess_tail, chains)) return 'warn';
   return 'ok';
 }
 
@@ -26,8 +31,8 @@ export function parameterFindings(name: string, p: ParameterSummary, chains: num
   const target = essTarget(chains);
   if (!Number.isFinite(p.rhat)) out.push(`${name}: R-hat could not be computed (too few draws or the parameter never moved)`);
   else if (p.rhat > RHAT_WARN) out.push(`${name}: R-hat ${p.rhat.toFixed(3)} > ${RHAT_WARN}: chains disagree; run longer (more warmup and draws)`);
-  if (p.ess_bulk < target) out.push(`${name}: bulk ESS ${f0(p.ess_bulk)} < ${target}: too few effective draws for a stable mean; draw more`);
-  if (p.ess_tail < target) out.push(`${name}: tail ESS ${f0(p.ess_tail)} < ${target}: the 3% and 97% quantiles are unreliable; draw more`);
+  if (!essOk(p.ess_bulk, chains)) out.push(`${name}: bulk ESS ${f0(p.ess_bulk)} < ${target}: too few effective draws for a stable mean; draw more`);
+  if (!essOk(p.ess_tail, chains)) out.push(`${name}: tail ESS ${f0(p.ess_tail)} < ${target}: the 3% and 97% quantiles are unreliable; draw more`);
   return out;
 }
 
@@ -35,7 +40,7 @@ export function parameterFindings(name: string, p: ParameterSummary, chains: num
 export function runFindings(d: Diagnostics, params: Record<string, ParameterSummary>, fit: FitConfig, cancelled?: boolean): Finding[] {
   const out: Finding[] = [];
   if (cancelled) out.push({ level: 'bad', text: 'The fit was cancelled: it holds fewer draws than asked for.' });
-  const badRhat = Object.entries(params).filter(([, p]) => !(p.rhat <= RHAT_WARN));
+  const badRhat = Object.entries(params).filter(([, p]) => !rhatOk(p.rhat));
   if (badRhat.length) {
     const [worst, p] = badRhat.reduce((a, b) => ((b[1].rhat || Infinity) > (a[1].rhat || Infinity) ? b : a));
     out.push({
@@ -44,8 +49,8 @@ export function runFindings(d: Diagnostics, params: Record<string, ParameterSumm
     });
   }
   const target = essTarget(fit.chains);
-  if (d.min_ess_bulk < target) out.push({ level: 'warn', text: `Smallest bulk ESS is ${f0(d.min_ess_bulk)} (< ${target}): some posterior means are noisy; draw more.` });
-  if (d.min_ess_tail < target) out.push({ level: 'warn', text: `Smallest tail ESS is ${f0(d.min_ess_tail)} (< ${target}): some intervals are noisy; draw more.` });
+  if (!essOk(d.min_ess_bulk, fit.chains)) out.push({ level: 'warn', text: `Smallest bulk ESS is ${f0(d.min_ess_bulk)} (< ${target}): some posterior means are noisy; draw more.` });
+  if (!essOk(d.min_ess_tail, fit.chains)) out.push({ level: 'warn', text: `Smallest tail ESS is ${f0(d.min_ess_tail)} (< ${target}): some intervals are noisy; draw more.` });
   if (d.divergences > MAX_DIVERGENCES) {
     out.push({
       level: 'bad',
