@@ -5,7 +5,8 @@ import { DEFAULT_FIT_CONFIG } from '../src/core/engine/defaults';
 import { createNodeHost } from '../src/core/engine/node-host';
 import { fitModel } from '../src/core/fit/fit-model';
 import type { FitConfig } from '../src/core/model/spec';
-import { demoSpec, loadDemoDataset } from '../src/ui/data/demo-spec';
+import { defaultSpec } from '../src/core/model/defaults';
+import { loadDemoDataset } from '../src/ui/data/demo-spec';
 import { CHROMIUM, ensureBuilt, launch, serveDist, SKIP_MESSAGE } from '../test/e2e/harness';
 
 const config: FitConfig = {
@@ -44,7 +45,7 @@ async function browserSeconds(): Promise<{ wall: number; sampler: string }> {
 async function nodeSeconds(): Promise<{ wall: number; sampler: string }> {
   // The same data and spec the app uses for the demo.
   const demo = loadDemoDataset();
-  const spec = demoSpec(demo);
+  const spec = defaultSpec(demo.mapping, demo.data.frequency);
   const host = createNodeHost();
   try {
     const t = performance.now();

@@ -8,24 +8,27 @@ import { reportIssues, CliError } from './errors';
 import { parseCsv } from '../core/data/parse';
 import { detectColumns } from '../core/data/detect';
 import { ingestCsv } from '../core/data/ingest';
-import type { ColumnMapping } from '../core/data/types';
-import { defaultSpec } from '../core/model/defaults';
+import type { ColumnMapping, Frequency } from '../core/data/types';
+import {
+  DEFAULT_ADSTOCK, DEFAULT_LIKELIHOOD, DEFAULT_LMAX, DEFAULT_SATURATION, DEFAULT_YEARLY, defaultSpec,
+} from '../core/model/defaults';
 import { parsePriors } from '../core/model/priors';
 import type { FitConfig, ModelSpec } from '../core/model/spec';
 import { DEFAULT_FIT_CONFIG } from '../core/engine/defaults';
 import { createNodeHost } from '../core/engine/node-host';
 import { fitModel } from '../core/fit/fit-model';
 import { parseLiftTestsCsv } from '../core/fit/lift-tests';
-import { checkHoldout } from '../core/fit/holdout';
-import { packModel } from '../core/model/pack';
+import { holdoutProblem } from '../core/fit/holdout';
 
+const D = DEFAULT_FIT_CONFIG;
 export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options]
   --date COL --kpi COL --channels a,b [--controls c,d]   columns (default: detected; --controls '' for none)
-  --adstock geometric|delayed   --lmax N   --saturation logistic|hill|michaelis-menten
-  --yearly N (Fourier order, 0 = none)   --trend   --standardize-controls
-  --likelihood normal|student-t   --priors priors.json   --lift-tests lift.csv
+  --adstock geometric|delayed (default ${DEFAULT_ADSTOCK})   --lmax N (default ${DEFAULT_LMAX.weekly} weekly, ${DEFAULT_LMAX.daily} daily)
+  --saturation logistic|hill|michaelis-menten (default ${DEFAULT_SATURATION})   --yearly N (Fourier order, 0 = none; default ${DEFAULT_YEARLY})
+  --no-trend (drop the linear trend, on by default; --trend is accepted)   --standardize-controls
+  --likelihood normal|student-t (default ${DEFAULT_LIKELIHOOD})   --priors priors.json   --lift-tests lift.csv
   --holdout N (leave the last N periods out of the fit; report out-of-sample R^2, MAPE, NRMSE)
-  --chains 4   --warmup 1000   --draws 1000   --seed N   --target-accept 0.8   --max-depth 10
+  --chains ${D.chains}   --warmup ${D.warmup}   --draws ${D.draws}   --seed ${D.seed}   --target-accept ${D.targetAccept}   --max-depth ${D.maxDepth}
   --quiet (no progress lines)`;
 
 const FLAGS: Record<string, FlagDef> = {
@@ -38,6 +41,7 @@ const FLAGS: Record<string, FlagDef> = {
   saturation: { kind: 'enum', values: ['logistic', 'hill', 'michaelis-menten'] },
   yearly: { kind: 'int', min: 0, max: 20 },
   trend: { kind: 'bool' },
+  'no-trend': { kind: 'bool' },
   'standardize-controls': { kind: 'bool' },
   likelihood: { kind: 'enum', values: ['normal', 'student-t'] },
   priors: { kind: 'string' },
@@ -73,7 +77,7 @@ function checkWritable(out: string): void {
 }
 
 /** Columns given on the command line, the rest from detectColumns (said on stderr so the user can check). */
-function resolveMapping(flags: Record<string, unknown>, text: string, log: (s: string) => void): ColumnMapping {
+export function resolveMapping(flags: Record<string, unknown>, text: string, log: (s: string) => void): ColumnMapping {
   const given = { date: flags.date as string | undefined, kpi: flags.kpi as string | undefined, channels: flags.channels as string[] | undefined, controls: flags.controls as string[] | undefined };
   if (given.date && given.kpi && given.channels && given.controls) return given as ColumnMapping;
   const parsed = parseCsv(text);
@@ -94,8 +98,10 @@ function resolveMapping(flags: Record<string, unknown>, text: string, log: (s: s
   return mapping;
 }
 
-function buildSpec(base: ModelSpec, f: Record<string, unknown>): ModelSpec {
-  const spec: ModelSpec = structuredClone(base);
+/** The spec `marginal fit` fits: core's defaultSpec for the dataset (as the app's), with the model flags applied. */
+export function specFromFlags(mapping: ColumnMapping, frequency: Frequency, f: Record<string, unknown>): ModelSpec {
+  if (f.trend && f['no-trend']) throw new UsageError('flags --trend and --no-trend contradict each other');
+  const spec = defaultSpec(mapping, frequency);
   spec.channels = spec.channels.map((ch) => ({
     ...ch,
     adstock: (f.adstock as ModelSpec['channels'][number]['adstock']) ?? ch.adstock,
@@ -104,6 +110,7 @@ function buildSpec(base: ModelSpec, f: Record<string, unknown>): ModelSpec {
   }));
   if (f.yearly !== undefined) spec.yearly = f.yearly as number;
   if (f.trend) spec.trend = true;
+  if (f['no-trend']) spec.trend = false;
   if (f.likelihood) spec.likelihood = f.likelihood as ModelSpec['likelihood'];
   if (f['standardize-controls']) spec.standardizeControls = true;
   if (f.holdout) spec.holdout = f.holdout as number;
@@ -137,7 +144,7 @@ export async function runFitCommand(argv: string[]): Promise<number> {
     log(`${ingest.errors.length} problem(s) in ${positional[0]}; nothing was fitted`);
     return 1;
   }
-  const spec = buildSpec(defaultSpec(mapping, ingest.data.frequency), flags);
+  const spec = specFromFlags(mapping, ingest.data.frequency, flags);
   if (flags.priors) {
     const raw = readText(flags.priors as string, 'priors file');
     let json: unknown;
@@ -160,14 +167,9 @@ export async function runFitCommand(argv: string[]): Promise<number> {
     }
     spec.liftTests = lift.tests;
   }
-  if (spec.holdout) {
-    // Too large a holdout is the flag's fault: say so before any sampling.
-    try {
-      checkHoldout(spec.holdout, ingest.data.kpi.length, packModel(spec, ingest.data).layout.dim);
-    } catch (e) {
-      throw new UsageError(`flag --${(e as Error).message}`);
-    }
-  }
+  // Too large a holdout is the flag's fault: say so before any sampling (the app's Fit page runs the same check).
+  const holdout = holdoutProblem(spec, ingest.data);
+  if (holdout) throw new UsageError(`flag --${holdout}`);
   const config = buildConfig(flags);
   const host = createNodeHost();
   const abort = new AbortController();

@@ -5,11 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { ModelJson } from '../core/fit/model-json';
 import { budgetFrontier, optimizeBudget, planToCsv } from '../core/optimizer';
 import type { Frontier, ObjectiveName, OptimizeOptions, Plan } from '../core/optimizer/types';
+import { DEFAULT_HORIZON, DEFAULT_MAX_DRAWS, DEFAULT_OBJECTIVE, FRONTIER_FROM, FRONTIER_POINTS, FRONTIER_TO } from '../core/optimizer/defaults';
 
 export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
   --budget B            total budget over the horizon (default: the current plan's total)
-  --horizon H           planning horizon in periods (default 13 weekly, 90 daily)
-  --objective NAME      mean (default) | q10 | cvar10 | mean-sd | profit
+  --horizon H           planning horizon in periods (default ${DEFAULT_HORIZON.weekly} weekly, ${DEFAULT_HORIZON.daily} daily)
+  --objective NAME      mean | q10 | cvar10 | mean-sd | profit (default ${DEFAULT_OBJECTIVE})
   --value-per-kpi V     value of one KPI unit (profit, and the unit of mROI); default 1
   --margin M            margin on that value (profit); default 1
   --value-multiplier ch=x,...   per-channel value multiplier (profit)
@@ -23,8 +24,8 @@ export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
   --mroi-target X       flexible budget: spend while the last unit returns at least X
   --roi-target X        flexible budget: the largest budget whose plan keeps an average ROI of at least X
   --max-step R          phased path from current to recommended, at most R x current per phase
-  --frontier            also sweep 20 budgets from 50% to 200% of current (efficient frontier)
-  --draws N             posterior draws used (thinned; default 1000)
+  --frontier            also sweep ${FRONTIER_POINTS} budgets from ${FRONTIER_FROM * 100}% to ${FRONTIER_TO * 100}% of current (efficient frontier)
+  --draws N             posterior draws used (thinned; default ${DEFAULT_MAX_DRAWS})
   --seed N              seed for the random starts (default 1)
   --no-carryover        do not count the plan's carryover after the horizon
   --out plan.json       write the plan (default plan.json)

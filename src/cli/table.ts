@@ -1,5 +1,6 @@
 // Plain-text summary of a model.json: parameters (mean, sd, 3%, 97%, R-hat, ESS), channels (ROI, mROI) and diagnostics.
 import type { ModelJson } from '../core/fit/model-json';
+import { problemFindings, runFindings } from '../core/diagnostics/verdicts';
 
 /** Four significant digits, plain notation where it reads well. */
 export function fmt(x: number | undefined): string {
@@ -59,14 +60,10 @@ export function diagnosticsLine(model: ModelJson): string {
   return parts.join(' | ');
 }
 
+/** The Fit page's findings in words (core/diagnostics/verdicts), those that call for attention, one line each. */
 export function warnings(model: ModelJson): string[] {
-  const d = model.diagnostics;
-  const w: string[] = [];
-  if (d.max_rhat > 1.01) w.push(`warning: max R-hat ${d.max_rhat.toFixed(3)} > 1.01: chains disagree; run longer chains`);
-  if (d.min_ess_bulk < 400) w.push(`warning: min bulk ESS ${Math.round(d.min_ess_bulk)} < 400: intervals are imprecise; draw more`);
-  if (d.divergences > 0) w.push(`warning: ${d.divergences} divergent transitions: raise --target-accept (e.g. 0.95)`);
-  if (d.ebfmi.some((e) => e < 0.3)) w.push('warning: E-BFMI < 0.3 in some chain: the sampler explores the energy poorly');
-  return w;
+  const findings = runFindings(model.diagnostics, model.summary.parameters, model.fit, model.cancelled);
+  return problemFindings(findings).map((f) => `warning: ${f.text}`);
 }
 
 type FitIntervals = NonNullable<ModelJson['summary']['fit']>;

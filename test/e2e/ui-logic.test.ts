@@ -7,7 +7,7 @@ import { defaultSpec } from '../../src/core/model/defaults';
 import { credibleInterval } from '../../src/core/stats';
 import { inHeaderOrder, roleOf, sameMapping, withRole } from '../../src/ui/data/mapping';
 import { dataToCsv } from '../../src/ui/data/to-csv';
-import { parameterLevel, runFindings } from '../../src/ui/fit/diagnostic-words';
+import { parameterLevel, runFindings } from '../../src/core/diagnostics/verdicts';
 import { prettyJson } from '../../src/ui/model/pretty-json';
 import { roiPrior, roiPriorToWords, roiWordsProblem, roiWordsToLogNormal, Z94 } from '../../src/core/model/roi-words';
 import { samplePriorPredictive } from '../../src/core/model/prior-predictive';

@@ -14,11 +14,13 @@ const data = syntheticData(20, ['a', 'b'], ['c'], 2);
 const mapping = { date: 'date', kpi: 'sales', channels: ['a', 'b'], controls: ['c'] };
 
 describe('defaultSpec', () => {
-  it('geometric + logistic, lmax 8 weekly / 28 daily, yearly 2, Normal, no trend', () => {
+  // Issue 8 turned the trend on by default (without it a slow, long-carryover channel absorbs the trend), in the
+  // CLI as in the app: this expectation was `trend: false`, the old CLI default.
+  it('geometric + logistic, lmax 8 weekly / 28 daily, yearly 2, Normal, a trend', () => {
     const s = defaultSpec(mapping, 'weekly');
     expect(s.channels[0]).toEqual({ name: 'a', adstock: 'geometric', lmax: 8, saturation: 'logistic' });
     expect(defaultSpec(mapping, 'daily').channels[1].lmax).toBe(28);
-    expect(s).toMatchObject({ yearly: 2, trend: false, likelihood: 'normal', standardizeControls: false, priors: {}, liftTests: [] });
+    expect(s).toMatchObject({ yearly: 2, trend: true, likelihood: 'normal', standardizeControls: false, priors: {}, liftTests: [] });
   });
 });
 
@@ -50,7 +52,8 @@ describe('scaleData', () => {
 
 describe('packModel', () => {
   it('lays out names, derived saturation_beta under an ROI prior, and a blob the WASM accepts', () => {
-    const spec = defaultSpec(mapping, 'weekly');
+    // The layout below is of a model without a trend (the default has one since issue 8).
+    const spec = { ...defaultSpec(mapping, 'weekly'), trend: false };
     spec.priors = parsePriors({ roi: { dist: 'LogNormal', mu: 0.2, sigma: 0.9 } }, spec);
     const { setup, layout } = packModel(spec, data);
     expect(setup.target).toBe(10);

@@ -11,7 +11,8 @@ import type { ModelSpec } from '../../src/core/model/spec';
 const pymc = readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8');
 
 function pymcSpec(): ModelSpec {
-  return defaultSpec({ date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] }, 'weekly');
+  // PyMC-Marketing's example has no trend term (its `t` control is the trend); the default spec has one since issue 8.
+  return { ...defaultSpec({ date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] }, 'weekly'), trend: false };
 }
 
 describe('parsePriors', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadResultsData } from '../../src/ui/results/posterior-source';
 import { precompute } from '../../src/ui/results/precompute';
 import { curvePanels, fitShape, layersShape, roiFacets, shareShape, waterfallShape } from '../../src/ui/results/shape';
-import { holdoutStart } from '../../src/ui/results/holdout';
+import { holdoutStart } from '../../src/core/fit/holdout';
 import { fixtureModel } from '../fixtures/model';
 
 const model = fixtureModel({ channels: ['search', 'tv', 'social'], periods: 104, chains: 2, draws: 40 });

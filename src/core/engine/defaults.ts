@@ -1,11 +1,12 @@
 // Default sampler settings for a fit (Stan's defaults: 4 chains, 1000 warmup + 1000 draws, delta 0.8, depth 10).
+// The CLI's flags, its help text and the app's Fit settings all start from these.
 import type { FitConfig } from '../model/spec';
 
-export const DEFAULT_FIT_CONFIG: FitConfig = {
+export const DEFAULT_FIT_CONFIG: Readonly<FitConfig> = Object.freeze({
   chains: 4,
   warmup: 1000,
   draws: 1000,
   seed: 20240601,
   targetAccept: 0.8,
   maxDepth: 10,
-};
+});

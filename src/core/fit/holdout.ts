@@ -1,13 +1,33 @@
-// Holdout (out-of-sample) validation: which rows are held out of the fit, the training slice, and the checks on spec.holdout.
+// Holdout (out-of-sample) validation: which rows are held out of the fit, the training slice, and the one check on
+// spec.holdout (fitModel, `marginal fit --holdout` and the app's Fit page all use checkHoldout / holdoutProblem).
 import type { MmmData } from '../data/types';
 import type { ModelJson } from './model-json';
 import type { ModelSpec } from '../model/spec';
 import { resolvePriors } from '../model/priors';
 
-/** Periods held out at the end of model.data (0 when none; older model.json files have none). */
-export function holdoutPeriods(model: Pick<ModelJson, 'holdout' | 'spec'>): number {
-  const h = model.holdout?.periods ?? model.spec.holdout ?? 0;
-  return Number.isInteger(h) && h > 0 ? h : 0;
+/** What model.holdout may hold: `{periods, start}` as fitModel writes it, or older shapes (a number, `{start}` only). */
+type HoldoutField = { start?: string; periods?: number } | number | null | undefined;
+
+/**
+ * Periods held out at the end of model.data (0 when none; older model.json files have none): model.holdout's
+ * `periods`, a bare number, or the rows from its `start` date on; else spec.holdout.
+ */
+export function holdoutPeriods(model: Pick<ModelJson, 'holdout' | 'spec'> & { data?: { dates: string[] } }): number {
+  const field = model.holdout as HoldoutField;
+  let h: unknown = typeof field === 'number' ? field : field?.periods;
+  if (h === undefined && typeof field === 'object' && typeof field?.start === 'string' && model.data) {
+    const i = model.data.dates.findIndex((d) => d >= field.start!);
+    if (i > 0) h = model.data.dates.length - i;
+  }
+  h ??= model.spec.holdout ?? 0;
+  return typeof h === 'number' && Number.isInteger(h) && h > 0 ? h : 0;
+}
+
+/** Index of the first held-out period, when the model holds some out (and fits at least one row). */
+export function holdoutStart(model: Pick<ModelJson, 'holdout' | 'spec' | 'data'>): number | undefined {
+  const T = model.data.dates.length;
+  const h = holdoutPeriods(model);
+  return h > 0 && h < T ? T - h : undefined;
 }
 
 /** The first n rows of a dataset (every column sliced alike). */

@@ -1,19 +1,32 @@
-// Defaults in one place: the default model spec and the default priors (PyMC-Marketing's where it has one).
+// Defaults in one place: the default model spec for a dataset and the default priors (PyMC-Marketing's where it has one).
+// The CLI (`marginal fit data.csv`) and the app (Data and Model steps, the demo) both build their spec with defaultSpec.
 import type { ColumnMapping, Frequency } from '../data/types';
-import type { ModelSpec, PriorSpec, SaturationKind } from './spec';
+import type { AdstockKind, LikelihoodKind, ModelSpec, PriorSpec, SaturationKind } from './spec';
 
+/** Longest carryover (lmax) per period: 8 weeks, 28 days. */
 export const DEFAULT_LMAX: Record<Frequency, number> = { weekly: 8, daily: 28 };
+export const DEFAULT_ADSTOCK: AdstockKind = 'geometric';
+export const DEFAULT_SATURATION: SaturationKind = 'logistic';
+/** Yearly Fourier order (2 sine/cosine pairs), as PyMC-Marketing's examples. */
+export const DEFAULT_YEARLY = 2;
+/**
+ * A linear trend by default: without one, a slow channel with long carryover absorbs the trend (the
+ * recovery check found an ROI of 11.7 where the truth was 1.15). `marginal fit --no-trend` turns it off.
+ */
+export const DEFAULT_TREND = true;
+export const DEFAULT_LIKELIHOOD: LikelihoodKind = 'normal';
 
+/** The default spec for a dataset with this column mapping: the one both the CLI and the app start from. */
 export function defaultSpec(mapping: ColumnMapping, frequency: Frequency): ModelSpec {
   const lmax = DEFAULT_LMAX[frequency];
   return {
     date: mapping.date,
     kpi: mapping.kpi,
-    channels: mapping.channels.map((name) => ({ name, adstock: 'geometric', lmax, saturation: 'logistic' })),
+    channels: mapping.channels.map((name) => ({ name, adstock: DEFAULT_ADSTOCK, lmax, saturation: DEFAULT_SATURATION })),
     controls: [...mapping.controls],
-    yearly: 2,
-    trend: false,
-    likelihood: 'normal',
+    yearly: DEFAULT_YEARLY,
+    trend: DEFAULT_TREND,
+    likelihood: DEFAULT_LIKELIHOOD,
     standardizeControls: false,
     priors: {},
     liftTests: [],

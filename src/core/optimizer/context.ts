@@ -4,6 +4,7 @@
 import type { ModelJson } from '../fit/model-json';
 import { projectedBaseline } from './baseline';
 import { channelBounds } from './bounds';
+import { DEFAULT_MAX_DRAWS, defaultHorizon } from './defaults';
 import { channelDraws, drawCount, thinIndices } from './draws';
 import { makeEvaluator, objectiveSpec, type Evaluation, type ObjectiveSpec } from './objective';
 import { Response, type ResponseEngine } from './response';
@@ -31,10 +32,6 @@ export interface Context {
   dispose(): void;
 }
 
-export function defaultHorizon(model: ModelJson): number {
-  return model.data.frequency === 'daily' ? 90 : 13;
-}
-
 /** Mean spend per period over the last H periods of the data (all of it when shorter). */
 export function currentSpend(model: ModelJson, channels: string[], horizon: number): Float64Array {
   return Float64Array.from(channels, (c) => {
@@ -49,9 +46,9 @@ export async function buildContext(model: ModelJson, opts: OptimizeOptions): Pro
   await ensureTf();
   if (model?.format !== 'marginal-model') throw new Error('not a marginal model.json (format is not "marginal-model")');
   const channels = model.spec.channels.map((c) => c.name);
-  const horizon = opts.horizon ?? defaultHorizon(model);
+  const horizon = opts.horizon ?? defaultHorizon(model.data.frequency);
   if (!Number.isInteger(horizon) || horizon < 1) throw new Error(`horizon must be a whole number of periods >= 1, got ${horizon}`);
-  const maxDraws = opts.maxDraws ?? 1000;
+  const maxDraws = opts.maxDraws ?? DEFAULT_MAX_DRAWS;
   if (!Number.isInteger(maxDraws) || maxDraws < 1) throw new Error(`maxDraws must be a whole number >= 1, got ${maxDraws}`);
   const idx = thinIndices(drawCount(model), maxDraws);
   const current = currentSpend(model, channels, horizon);

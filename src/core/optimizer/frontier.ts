@@ -2,16 +2,13 @@
 // current total), each warm-started from the previous budget's plan.
 import type { ModelJson } from '../fit/model-json';
 import { buildContext } from './context';
+import { defaultFractions } from './defaults';
 import { marginalRoi, objectiveMarginal, planValues } from './evaluate-plan';
 import { kktReport } from './kkt';
 import { checkedBudget } from './optimize';
 import { solveBudget } from './solve-budget';
 import { distribution, interval } from '../stats';
 import type { Frontier, FrontierOptions, FrontierPoint } from './types';
-
-export function defaultFractions(n = 20, from = 0.5, to = 2): number[] {
-  return Array.from({ length: n }, (_, i) => from + ((to - from) * i) / (n - 1));
-}
 
 export async function budgetFrontier(model: ModelJson, options: FrontierOptions = {}): Promise<Frontier> {
   const ctx = await buildContext(model, options);

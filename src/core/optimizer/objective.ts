@@ -4,6 +4,7 @@
 import { tf, tidyJs } from './tf-setup';
 import type { ResponseEngine } from './response';
 import type { ObjectiveName, ObjectiveOptions } from './types';
+import { DEFAULT_OBJECTIVE } from './defaults';
 import { cvarRankWeights, drawWeights, quantileRankWeights, weightedSorted } from './risk';
 
 export interface ObjectiveSpec {
@@ -19,7 +20,7 @@ export interface ObjectiveSpec {
 }
 
 export function objectiveSpec(opts: ObjectiveOptions, channels: string[], baseline: Float64Array, horizon: number): ObjectiveSpec {
-  const name = opts.objective ?? 'mean';
+  const name = opts.objective ?? DEFAULT_OBJECTIVE;
   const n = baseline.length;
   const check = (what: string, v: number | undefined, ok: (x: number) => boolean, range: string) => {
     if (v !== undefined && !(Number.isFinite(v) && ok(v))) throw new Error(`${what} must be ${range}, got ${v}`);

@@ -2,13 +2,8 @@
 import * as Comlink from 'comlink';
 import type { ModelJson } from '../../core/fit/model-json';
 import type { Frontier, FrontierOptions, OptimizeOptions, Plan } from '../../core/optimizer/types';
+import { INTERACTIVE_FRONTIER_DRAWS } from '../../core/optimizer/defaults';
 import type { OptimizerWorkerApi } from './optimizer.worker';
-
-/** Draws the page optimises over: a balance of interactivity and Monte Carlo error on the uplift. */
-export const PLAN_DRAWS = 500;
-export const FRONTIER_DRAWS = 250;
-/** Budgets of the frontier sweep, as fractions of the current total. */
-export const FRONTIER_FRACTIONS = Array.from({ length: 13 }, (_, i) => 0.5 + (1.5 * i) / 12);
 
 interface Backend {
   optimize(opts: OptimizeOptions): Promise<Plan>;
@@ -51,7 +46,8 @@ export class OptimizerClient {
   }
   frontier(opts: OptimizeOptions): Promise<Frontier> {
     const { budget: _budget, maxStepChange: _phases, ...rest } = opts;
-    return this.backend.frontier({ ...rest, maxDraws: FRONTIER_DRAWS, fractions: FRONTIER_FRACTIONS, randomStarts: 0 });
+    // The core's budget sweep (defaultFractions), over fewer draws than the CLI for interactivity.
+    return this.backend.frontier({ ...rest, maxDraws: INTERACTIVE_FRONTIER_DRAWS, randomStarts: 0 });
   }
   planCsv(plan: Plan): Promise<string> {
     return this.backend.planCsv(plan);

@@ -1,5 +1,6 @@
 // The Optimise page's inputs as the analyst types them (strings allowed), and their translation into optimizer options.
 import type { ObjectiveName, OptimizeOptions } from '../../core/optimizer/types';
+import { DEFAULT_OBJECTIVE } from '../../core/optimizer/defaults';
 
 export interface ChannelConstraint {
   /** Spend per period; '' for none. */
@@ -31,7 +32,7 @@ export const OBJECTIVES: { id: ObjectiveName; label: string; help: string }[] = 
 
 export function defaultForm(channels: string[], horizon: number): PlannerForm {
   return {
-    budget: '', horizon: String(horizon), objective: 'mean', valuePerKpi: '1', phaseStepPct: '',
+    budget: '', horizon: String(horizon), objective: DEFAULT_OBJECTIVE, valuePerKpi: '1', phaseStepPct: '',
     constraints: Object.fromEntries(channels.map((c) => [c, { min: '', max: '', maxChangePct: '', lock: false }])),
   };
 }

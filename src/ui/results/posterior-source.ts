@@ -5,7 +5,7 @@ import {
   posteriorContext, posteriorPredictive, responseCurves, roiDraws, shares,
 } from '../../core/posterior/index';
 import type { ResultsData } from './results-data';
-import { holdoutStart } from './holdout';
+import { holdoutStart } from '../../core/fit/holdout';
 
 /** Draws used for the Results page: enough for stable 94% bands, few enough to stay interactive. */
 export const RESULTS_MAX_DRAWS = 400;

@@ -29,13 +29,11 @@ export interface FitMarker {
   percent: number;
 }
 
-export const DEFAULT_FIT: FitConfig = { ...DEFAULT_FIT_CONFIG };
-
 class Session {
   step = $state<StepId>('data');
   dataset = $state.raw<Dataset | null>(null);
   spec = $state<ModelSpec | null>(null);
-  fitConfig = $state<FitConfig>({ ...DEFAULT_FIT });
+  fitConfig = $state<FitConfig>({ ...DEFAULT_FIT_CONFIG });
   /** Large (every draw): raw, so Svelte never wraps it in deep proxies. */
   model = $state.raw<ModelJson | null>(null);
   plan = $state.raw<Plan | null>(null);
@@ -60,7 +58,7 @@ export async function restoreSession(): Promise<void> {
   ]);
   if (dataset) session.dataset = dataset;
   if (spec) session.spec = spec;
-  if (fitConfig) session.fitConfig = { ...DEFAULT_FIT, ...fitConfig };
+  if (fitConfig) session.fitConfig = { ...DEFAULT_FIT_CONFIG, ...fitConfig };
   if (model) session.model = model;
   if (plan) session.plan = plan;
   if (marker) {
@@ -135,7 +133,7 @@ export async function forgetSession(): Promise<void> {
   session.plan = null;
   session.spec = null;
   session.interrupted = null;
-  session.fitConfig = { ...DEFAULT_FIT };
+  session.fitConfig = { ...DEFAULT_FIT_CONFIG };
   session.dataset = null;
   // After the autosave effects have run for the cleared values, wipe whatever they wrote.
   await Promise.resolve();
