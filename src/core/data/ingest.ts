@@ -106,7 +106,7 @@ export function ingestTable(header: string[], rows: string[][], mapping: ColumnM
       cells.add({
         message: v.kind === 'missing'
           ? `${rowLabel(r + 1, lines)}, column ${quote(col)}: the value is missing${text.trim() ? ` (${quote(text.trim())})` : ''}`
-          : `${rowLabel(r + 1, lines)}, column ${quote(col)}: ${quote(text.trim())} is not a number${v.hint ? ` (${v.hint})` : ''}`,
+          : `${rowLabel(r + 1, lines)}, column ${quote(col)}: ${quote(text.trim())} is ${v.outOfRange ? 'out of range' : 'not a number'}${v.hint ? ` (${v.hint})` : ''}`,
         row: r + 1, column: col,
       });
     }

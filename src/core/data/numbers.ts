@@ -7,7 +7,7 @@ export const MISSING_TOKENS = ['', 'na', 'n/a', 'nan', 'null', 'none', '#n/a'];
 export type CellValue =
   | { kind: 'number'; value: number; thousands?: boolean }
   | { kind: 'missing' }
-  | { kind: 'invalid'; hint?: string };
+  | { kind: 'invalid'; hint?: string; /** A number, but outside the representable scale. */ outOfRange?: true };
 
 const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 // Strict grouping only ("1,234,567.5"), so "1,5" or "12,34" are never silently misread.
@@ -63,9 +63,9 @@ function hasNonZeroDigit(text: string): boolean {
 
 function representable(value: number, text: string, thousands = false): CellValue {
   const m = Math.abs(value);
-  if (!(m <= MAX_MAGNITUDE)) return { kind: 'invalid', hint: `the magnitude is beyond ${MAX_MAGNITUDE}: rescale the column (e.g. in thousands or millions)` };
+  if (!(m <= MAX_MAGNITUDE)) return { kind: 'invalid', outOfRange: true, hint: `the magnitude is beyond ${MAX_MAGNITUDE}: rescale the column (e.g. in thousands or millions)` };
   if (m < MIN_MAGNITUDE && (m > 0 || hasNonZeroDigit(text))) {
-    return { kind: 'invalid', hint: `a non-zero magnitude below ${MIN_MAGNITUDE} cannot be computed with: rescale the column or write 0` };
+    return { kind: 'invalid', outOfRange: true, hint: `a non-zero magnitude below ${MIN_MAGNITUDE} cannot be computed with: rescale the column or write 0` };
   }
   return thousands ? { kind: 'number', value, thousands } : { kind: 'number', value };
 }
