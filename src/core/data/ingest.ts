@@ -2,7 +2,7 @@
 import { dayNumber, dayOfYear, detectDateFormat, parseDate, toIso, type CivilDate } from './dates';
 import { CappedIssues, quote, rowLabel } from './issues';
 import { parseNumber } from './numbers';
-import { parseCsv } from './parse';
+import { parseCsv, type ParsedCsv } from './parse';
 import type { ColumnMapping, DataIssue, IngestResult, MmmData } from './types';
 import {
   checkChannel, checkDateSequence, checkMapping, checkNotConstant, checkRowCount, checkRowWidths,
@@ -20,7 +20,11 @@ export interface IngestOptions {
 
 /** Parses CSV text and ingests it; parse problems are reported like any other error. */
 export function ingestCsv(text: string, mapping: ColumnMapping, opts: IngestOptions = {}): IngestResult {
-  const parsed = parseCsv(text);
+  return ingestParsed(parseCsv(text), mapping, opts);
+}
+
+/** ingestCsv on an already parsed CSV (the worker keeps one parse of a large file across remappings). */
+export function ingestParsed(parsed: ParsedCsv, mapping: ColumnMapping, opts: IngestOptions = {}): IngestResult {
   if (parsed.header.length === 0) return { ok: false, errors: parsed.issues, warnings: [] };
   const warnings: DataIssue[] = [];
   let decimal = opts.decimal;

@@ -1,19 +1,35 @@
 // Reads a large CSV off the main thread: the same src/core/data parsing, detection and validation, in a Web Worker.
+// The worker keeps the parse of the last file, so a remapping sends only the mapping; replies are small
+// (a preview and a packed, transferred dataset: see ./packed-dataset).
 import * as Comlink from 'comlink';
 import type { ColumnMapping } from '../../core/data/types';
-import { detectColumns, ingestCsv, parseCsv } from './core-data';
+import { detectColumns, ingestParsed, parseCsv, type ParsedCsv } from './core-data';
+import { packIngest, previewOf } from './packed-dataset';
+
+let held: { id: number; parsed: ParsedCsv } | null = null;
+
+function hold(id: number, text: string): ParsedCsv {
+  if (held?.id !== id) held = { id, parsed: parseCsv(text) };
+  return held.parsed;
+}
 
 const api = {
-  parseAndDetect(text: string) {
-    const parsed = parseCsv(text);
+  /** Parses and detects columns of text `id` (a Blob is read here, off the page). */
+  async parseAndDetect(id: number, source: string | Blob) {
+    const parsed = hold(id, typeof source === 'string' ? source : await source.text());
+    const preview = previewOf(parsed);
     try {
-      return { parsed, detected: detectColumns(parsed.header, parsed.rows), error: null };
+      return { parsed: preview, detected: detectColumns(parsed.header, parsed.rows), error: null };
     } catch (e) {
-      return { parsed, detected: null, error: (e as Error).message };
+      return { parsed: preview, detected: null, error: (e as Error).message };
     }
   },
-  ingest(text: string, mapping: ColumnMapping) {
-    return { parsed: parseCsv(text), result: ingestCsv(text, mapping) };
+  /** Validates text `id` against a mapping; the text is sent only when the worker does not hold it already. */
+  ingest(id: number, text: string | null, mapping: ColumnMapping) {
+    if (held?.id !== id && text === null) return { missing: true as const };
+    const parsed = held?.id === id ? held.parsed : hold(id, text!);
+    const { packed, transfer } = packIngest(ingestParsed(parsed, mapping));
+    return Comlink.transfer({ missing: false as const, parsed: previewOf(parsed), result: packed }, transfer);
   },
 };
 
