@@ -32,10 +32,24 @@ function idOf(text: string): { id: number; fresh: boolean } {
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Parses and detects in the worker; `file` (when given) is read there, so the page does not decode it twice. */
-export async function parseAndDetectOffMain(text: string, file?: Blob): Promise<{ parsed: ParsedPreview; detected: DetectedMapping | null; error: string | null }> {
-  const { id } = idOf(text);
-  return worker().parseAndDetect(id, file ?? text);
+/** A file this large is read by the worker rather than the page. */
+export function isLargeFile(file: Blob): boolean {
+  return file.size >= LARGE_CSV_CHARS && typeof Worker !== 'undefined';
+}
+
+type Detected = { parsed: ParsedPreview; detected: DetectedMapping | null; error: string | null };
+
+/** Reads, parses and detects a file in the worker; its text comes back (a copy, not a decode) for the session. */
+export async function readOffMain(file: Blob): Promise<Detected & { text: string }> {
+  const id = nextId++;
+  const reply = await worker().read(id, file);
+  sent = { id, text: reply.text };
+  return reply;
+}
+
+/** Parses and detects text in the worker. */
+export async function parseAndDetectOffMain(text: string): Promise<Detected> {
+  return worker().parseAndDetect(idOf(text).id, text);
 }
 
 export async function ingestOffMain(text: string, mapping: ColumnMapping): Promise<{ parsed: ParsedPreview; result: IngestResult }> {

@@ -13,16 +13,24 @@ function hold(id: number, text: string): ParsedCsv {
   return held.parsed;
 }
 
+function detect(parsed: ParsedCsv) {
+  const preview = previewOf(parsed);
+  try {
+    return { parsed: preview, detected: detectColumns(parsed.header, parsed.rows), error: null };
+  } catch (e) {
+    return { parsed: preview, detected: null, error: (e as Error).message };
+  }
+}
+
 const api = {
-  /** Parses and detects columns of text `id` (a Blob is read here, off the page). */
-  async parseAndDetect(id: number, source: string | Blob) {
-    const parsed = hold(id, typeof source === 'string' ? source : await source.text());
-    const preview = previewOf(parsed);
-    try {
-      return { parsed: preview, detected: detectColumns(parsed.header, parsed.rows), error: null };
-    } catch (e) {
-      return { parsed: preview, detected: null, error: (e as Error).message };
-    }
+  /** Reads a file here (decoding 50 MB off the page), parses and detects it as text `id`; the text goes back once. */
+  async read(id: number, file: Blob) {
+    const text = await file.text();
+    return { text, ...detect(hold(id, text)) };
+  },
+  /** Parses and detects columns of text `id`. */
+  parseAndDetect(id: number, text: string) {
+    return detect(hold(id, text));
   },
   /** Validates text `id` against a mapping; the text is sent only when the worker does not hold it already. */
   ingest(id: number, text: string | null, mapping: ColumnMapping) {
