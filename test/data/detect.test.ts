@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectColumns } from '../../src/core/data/detect';
 import { generateDemoData } from '../../src/core/data/demo';
+import { ingestCsv } from '../../src/core/data/ingest';
 import { parseCsv } from '../../src/core/data/parse';
 import { HAVE_DATASETS, readDataset } from './datasets';
 
@@ -85,5 +86,46 @@ describe('detectColumns with a bad date cell', () => {
     const m = detectColumns(['d', 'sales', 'tv_spend'], rows);
     expect(m.date).toBe('d');
     expect(m.reasons.d).toBe('date: 9 of 10 values are dates (YYYY-MM-DD)');
+  });
+});
+
+describe('detectColumns: a mostly numeric column with a few bad cells (NUMERIC_SHARE)', () => {
+  // The issue's reproducer: `sed '11s/^\([^,]*,[^,]*,\)[^,]*/\11O5000/' demo.csv` (letter O in row 10's tv_spend).
+  const demo = generateDemoData(1);
+  const lines = demo.csv.split('\n');
+  lines[10] = lines[10].replace(/^([^,]*,[^,]*,)[^,]*/, '$11O5000');
+  const text = lines.join('\n');
+
+  it('keeps the channel, says how many values are not numbers, and ingest names the row and column', () => {
+    const m = detect(text);
+    expect({ date: m.date, kpi: m.kpi, channels: m.channels, controls: m.controls }).toEqual(demo.mapping);
+    expect(m.reasons.tv_spend).toBe('channel: the name reads as spend; 1 of 156 values is not a number (listed as problems)');
+    const r = ingestCsv(text, m);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([{ message: 'row 10 (line 11), column "tv_spend": "1O5000" is not a number', row: 10, column: 'tv_spend' }]);
+  });
+
+  it('a column with 90% numbers is numeric, below that it is text', () => {
+    const rows = (bad: number) => Array.from({ length: 20 }, (_, t) => [`2023-01-${String(2 + t).padStart(2, '0')}`, String(10 + (t % 7)), t < bad ? 'x' : String(t + 1)]);
+    expect(detectColumns(['d', 'sales', 'tv_spend'], rows(2)).channels).toEqual(['tv_spend']); // 18 of 20
+    const text3 = detectColumns(['d', 'sales', 'tv_spend'], rows(3)); // 17 of 20
+    expect(text3.channels).toEqual([]);
+    expect(text3.reasons.tv_spend).toBe('ignored: text column (values like "x"); encode it as 0/1 columns to use it as a control');
+  });
+
+  it('every single-cell injection into a demo spend column leaves the channel mapped and named in the errors', () => {
+    const header = lines[0].split(',');
+    for (const col of demo.mapping.channels) {
+      const c = header.indexOf(col);
+      for (const [row, bad] of [[1, '1O5000'], [77, '1.2.3'], [156, '$100']] as const) {
+        const edited = lines.map((l, i) => (i === row ? l.split(',').map((v, k) => (k === c ? bad : v)).join(',') : l)).join('\n');
+        const m = detect(edited);
+        expect(m.channels, `${col} row ${row}`).toEqual(demo.mapping.channels);
+        const r = ingestCsv(edited, m);
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.errors.some((e) => e.row === row && e.column === col)).toBe(true);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../src/core/data/numbers';
+import { MAX_MAGNITUDE, MIN_MAGNITUDE, parseNumber } from '../../src/core/data/numbers';
 
 describe('parseNumber', () => {
   it('reads plain numbers', () => {
@@ -27,5 +27,28 @@ describe('parseNumber', () => {
     expect(parseNumber('1.234,5', ',')).toEqual({ kind: 'number', value: 1234.5, thousands: true });
     expect(parseNumber('7', ',')).toEqual({ kind: 'number', value: 7 });
     expect(parseNumber('1.5', ',').kind).toBe('invalid');
+  });
+
+  it('is linear in the cell length: 200k digits then a letter is refused at once (no backtracking blow-up)', () => {
+    // Every pattern is unambiguous; the old /\d+\.?\d*/ took 25 s on 80k characters.
+    expect(parseNumber(`${'1'.repeat(200_000)}x`)).toEqual({ kind: 'invalid' });
+    expect(parseNumber(`${'1'.repeat(200_000)},x`).kind).toBe('invalid');
+    expect(parseNumber(`${'1'.repeat(200_000)}x`, ',').kind).toBe('invalid');
+    expect(parseNumber(`1${',111'.repeat(50_000)}x`).kind).toBe('invalid');
+    expect(parseNumber(`${'9'.repeat(200_000)}`).kind).toBe('invalid'); // beyond the representable scale
+  });
+  it('refuses magnitudes outside [1e-150, 1e150] and non-zero literals that underflow, keeps zeros', () => {
+    expect(MAX_MAGNITUDE).toBe(1e150);
+    expect(MIN_MAGNITUDE).toBe(1e-150);
+    expect(parseNumber('1e150')).toEqual({ kind: 'number', value: 1e150 });
+    expect(parseNumber('-1e-150')).toEqual({ kind: 'number', value: -1e-150 });
+    expect(parseNumber('1.797e308')).toEqual({ kind: 'invalid', outOfRange: true, hint: 'the magnitude is beyond 1e+150: rescale the column (e.g. in thousands or millions)' });
+    expect(parseNumber('-2e151').kind).toBe('invalid');
+    expect(parseNumber('1e-400')).toEqual({ kind: 'invalid', outOfRange: true, hint: 'a non-zero magnitude below 1e-150 cannot be computed with: rescale the column or write 0' });
+    expect(parseNumber('5e-324').kind).toBe('invalid');
+    expect(parseNumber('0.000e-400')).toEqual({ kind: 'number', value: 0 });
+    expect(parseNumber('0')).toEqual({ kind: 'number', value: 0 });
+    expect(parseNumber('-0.0')).toEqual({ kind: 'number', value: -0 });
+    expect(parseNumber('1,0e-400', ',').kind).toBe('invalid');
   });
 });

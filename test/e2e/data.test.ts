@@ -74,8 +74,9 @@ describe.skipIf(!HAS_CHROMIUM)('data step in Chromium', () => {
       rows.push(`${d},${i === 6 ? 'n/a?' : 1000 + i},${100 + i},${50 + (i % 5)}`);
     }
     await upload(page, 'broken.csv', `${rows.join('\n')}\n`);
-    // Auto-detection leaves a column with text in it unused and says why; the analyst maps it as the KPI.
-    await page.getByTestId('detect-notes').waitFor();
+    // One bad cell in 40 does not hide the column (issue 10, defect 1): it is still detected as the KPI, and the bad
+    // cell is an error at its row and column. Mapping it as the KPI again changes nothing.
+    await expect.poll(() => page.getByLabel('Role of column sales', { exact: true }).inputValue()).toBe('kpi');
     await setRole(page, 'sales', 'kpi');
     await expect.poll(() => page.getByTestId('data-status').textContent()).toMatch(/problem/);
     await page.getByTestId('data-errors').waitFor();

@@ -1,4 +1,5 @@
 // Calendar dates for ingest: strict parsing, day of year, and weekly/daily frequency detection.
+import { quote } from './issues';
 import type { Frequency } from './types';
 
 /**
@@ -52,7 +53,7 @@ export function detectDateFormat(values: string[]): FormatGuess {
   const ymd = present.filter((v) => parseDate(v, 'ymd') !== null).length;
   const slash = present.filter((v) => SLASH_YEAR_LAST.test(v));
   if (ymd >= slash.length && ymd > 0) return { ok: true, format: 'ymd' };
-  if (slash.length === 0) return { ok: false, reason: `"${present[0]}" is not a date (expected YYYY-MM-DD)` };
+  if (slash.length === 0) return { ok: false, reason: `${quote(present[0])} is not a date (expected YYYY-MM-DD)` };
   let firstBig = false;
   let secondBig = false;
   for (const v of slash) {
@@ -65,7 +66,7 @@ export function detectDateFormat(values: string[]): FormatGuess {
   if (secondBig) return { ok: true, format: 'mdy' };
   return {
     ok: false,
-    reason: `slash dates like "${slash[0]}" are ambiguous (day/month or month/day): write them as YYYY-MM-DD`,
+    reason: `slash dates like ${quote(slash[0])} are ambiguous (day/month or month/day): write them as YYYY-MM-DD`,
   };
 }
 

@@ -1,5 +1,6 @@
 // Guessing which column is the date, the KPI, a paid channel or a control, from names and values.
 import { dayOfYear, detectDateFormat, parseDate } from './dates';
+import { quote } from './issues';
 import { isMissing, parseNumber } from './numbers';
 import type { DetectedMapping } from './types';
 
@@ -12,11 +13,19 @@ const EXPOSURE = /impression|click|grp|reach|views|_I$|_P$/i;
 const RATIO = /(^|[_\s.-])per([_\s.-]|$)/i;
 const CALENDAR = /^(day_?of_?year|doy|dayofyear|week_?of_?year|weekofyear|week_?number|month|year|quarter|weekday|day_?of_?week)$/i;
 
+/**
+ * A column is numeric when at least this share of its non-missing cells read as numbers. The rest are
+ * not a reason to drop the column: mapped, they are reported by ingest as errors at their row and column.
+ */
+export const NUMERIC_SHARE = 0.9;
+
 interface Column {
   name: string;
   index: number;
-  numbers: number[] | null; // null for text columns
+  numbers: number[] | null; // null for text columns; else the values of the cells that read as numbers
   present: string[];
+  /** Non-missing cells that do not read as numbers (in a numeric column). */
+  bad: number;
 }
 
 function tokens(name: string): string[] {
@@ -38,10 +47,17 @@ function readColumn(name: string, rows: string[][], i: number): Column {
   const numbers: number[] = [];
   for (const v of present) {
     const p = parseNumber(v);
-    if (p.kind !== 'number') return { name, index: i, numbers: null, present };
-    numbers.push(p.value);
+    if (p.kind === 'number') numbers.push(p.value);
   }
-  return { name, index: i, numbers: present.length > 0 ? numbers : null, present };
+  const bad = present.length - numbers.length;
+  const numeric = numbers.length > 0 && numbers.length >= NUMERIC_SHARE * present.length;
+  return { name, index: i, numbers: numeric ? numbers : null, present, bad: numeric ? bad : 0 };
+}
+
+/** "; 1 of 156 values is not a number (listed as problems)", for a numeric column with bad cells. */
+function badNote(c: Column): string {
+  if (c.bad === 0) return '';
+  return `; ${c.bad} of ${c.present.length} values ${c.bad === 1 ? 'is' : 'are'} not a number (listed as problems)`;
 }
 
 const isRowIndex = (v: number[]) => v.every((x, k) => x === k) || v.every((x, k) => x === k + 1);
@@ -49,7 +65,8 @@ const isRowIndex = (v: number[]) => v.every((x, k) => x === k) || v.every((x, k)
 /** Proposes a column mapping; the analyst confirms or edits it before ingest. */
 export function detectColumns(header: string[], rows: string[][]): DetectedMapping {
   const names = header.map((h) => h.trim());
-  const reasons: Record<string, string> = {};
+  // Keyed by the user's column names ("__proto__", "constructor"): no prototype to collide with.
+  const reasons: Record<string, string> = Object.create(null) as Record<string, string>;
   const cols = names.map((n, i) => readColumn(n, rows, i));
 
   // Date: the first column where at least 80% of rows read as dates in one unambiguous format
@@ -77,7 +94,7 @@ export function detectColumns(header: string[], rows: string[][]): DetectedMappi
   for (const c of cols) {
     if (c.name === date) continue;
     if (c.numbers === null) {
-      const sample = [...new Set(c.present)].slice(0, 3).map((v) => `"${v}"`).join(', ');
+      const sample = [...new Set(c.present.filter((v) => parseNumber(v).kind !== 'number'))].slice(0, 3).map(quote).join(', ');
       ignore(c, c.present.length === 0 ? 'empty column' : `text column (values like ${sample}); encode it as 0/1 columns to use it as a control`);
     } else if ((c.name === '' || /^unnamed/i.test(c.name)) && isRowIndex(c.numbers)) {
       ignore(c, 'row index');
@@ -91,10 +108,12 @@ export function detectColumns(header: string[], rows: string[][]): DetectedMappi
   }
 
   // KPI: best-ranked name, else the first numeric column that does not look like spend or a control.
+  const rankedSet = new Set<Column>();
   const ranked = candidates.map((c) => ({ c, rank: kpiRank(c.name) })).filter((x) => x.rank < Infinity);
   ranked.sort((a, b) => a.rank - b.rank);
+  for (const x of ranked) rankedSet.add(x.c);
   let kpi: Column | undefined = ranked[0]?.c;
-  if (kpi) reasons[kpi.name] = `KPI: the name "${kpi.name}" reads as an outcome`;
+  if (kpi) reasons[kpi.name] = `KPI: the name ${quote(kpi.name)} reads as an outcome`;
   else {
     kpi = candidates.find((c) => !SPEND.test(c.name) && !CONTROL.test(c.name) && !EXPOSURE.test(c.name));
     if (kpi) reasons[kpi.name] = 'KPI: first numeric column that does not look like spend or a control';
@@ -104,13 +123,13 @@ export function detectColumns(header: string[], rows: string[][]): DetectedMappi
   const channels: string[] = [];
   const controls: string[] = [];
   const nonnegative = (c: Column) => c.numbers!.every((v) => v >= 0);
-  const byName = rest.filter((c) => SPEND.test(c.name) && !CONTROL.test(c.name));
-  const fallback = byName.length === 0;
+  const byName = new Set(rest.filter((c) => SPEND.test(c.name) && !CONTROL.test(c.name)));
+  const fallback = byName.size === 0;
   for (const c of rest) {
     const binary = c.numbers!.every((v) => v === 0 || v === 1);
-    if (ranked.some((x) => x.c === c) || RATIO.test(c.name)) {
+    if (rankedSet.has(c) || RATIO.test(c.name)) {
       ignore(c, RATIO.test(c.name) ? 'a ratio ("per"), not a driver of the KPI' : 'another outcome-like column (the KPI is one column)');
-    } else if (byName.includes(c)) {
+    } else if (byName.has(c)) {
       if (nonnegative(c)) { channels.push(c.name); reasons[c.name] = 'channel: the name reads as spend'; }
       else ignore(c, 'named like spend but has negative values');
     } else if (CONTROL.test(c.name)) {
@@ -128,6 +147,7 @@ export function detectColumns(header: string[], rows: string[][]): DetectedMappi
       reasons[c.name] = 'control: remaining numeric column';
     }
   }
+  for (const c of cols) if (c.bad > 0 && c.name !== date) reasons[c.name] += badNote(c);
   const notes: string[] = [];
   if (!date) notes.push('no column reads as dates (YYYY-MM-DD, or M/D/YYYY and D/M/YYYY when the values show which): pick the date column');
   if (!kpi) notes.push('no column reads as the KPI: pick it');

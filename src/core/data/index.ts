@@ -2,7 +2,7 @@
 export type { ColumnMapping, DataIssue, DetectedMapping, Frequency, IngestResult, MmmData } from './types';
 export { parseCsv, type ParsedCsv } from './parse';
 export { detectColumns } from './detect';
-export { ingestCsv, ingestTable, type IngestOptions } from './ingest';
+export { ingestCsv, ingestParsed, ingestTable, type IngestOptions } from './ingest';
 export { roughParameterCount } from './validate';
 export { generateDemoData, generateSyntheticData, type Dataset, type DemoTruth, type SyntheticOptions } from './demo';
 export { geometricAdstock, logisticSaturation, fourierModes, modelMean } from './simulate';

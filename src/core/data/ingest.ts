@@ -1,8 +1,8 @@
 // From a table (or CSV text) and a column mapping to a validated MmmData, or the list of what is wrong.
 import { dayNumber, dayOfYear, detectDateFormat, parseDate, toIso, type CivilDate } from './dates';
-import { CappedIssues, rowLabel } from './issues';
+import { CappedIssues, quote, rowLabel } from './issues';
 import { parseNumber } from './numbers';
-import { parseCsv } from './parse';
+import { parseCsv, type ParsedCsv } from './parse';
 import type { ColumnMapping, DataIssue, IngestResult, MmmData } from './types';
 import {
   checkChannel, checkDateSequence, checkMapping, checkNotConstant, checkRowCount, checkRowWidths,
@@ -20,7 +20,11 @@ export interface IngestOptions {
 
 /** Parses CSV text and ingests it; parse problems are reported like any other error. */
 export function ingestCsv(text: string, mapping: ColumnMapping, opts: IngestOptions = {}): IngestResult {
-  const parsed = parseCsv(text);
+  return ingestParsed(parseCsv(text), mapping, opts);
+}
+
+/** ingestCsv on an already parsed CSV (the worker keeps one parse of a large file across remappings). */
+export function ingestParsed(parsed: ParsedCsv, mapping: ColumnMapping, opts: IngestOptions = {}): IngestResult {
   if (parsed.header.length === 0) return { ok: false, errors: parsed.issues, warnings: [] };
   const warnings: DataIssue[] = [];
   let decimal = opts.decimal;
@@ -37,7 +41,9 @@ export function ingestCsv(text: string, mapping: ColumnMapping, opts: IngestOpti
 
 /** Decimal commas when some mapped numeric cell is "d,d" and none has a decimal point. */
 function usesDecimalCommas(header: string[], rows: string[][], mapping: ColumnMapping): boolean {
-  const cols = [mapping.kpi, ...mapping.channels, ...mapping.controls].map((c) => header.indexOf(c)).filter((i) => i >= 0);
+  const at = new Map<string, number>();
+  header.forEach((h, i) => { if (!at.has(h)) at.set(h, i); });
+  const cols = [mapping.kpi, ...mapping.channels, ...mapping.controls].map((c) => at.get(c) ?? -1).filter((i) => i >= 0);
   let comma = false;
   for (const r of rows) {
     for (const i of cols) {
@@ -66,7 +72,7 @@ export function ingestTable(header: string[], rows: string[][], mapping: ColumnM
   const dates: (CivilDate | null)[] = [];
   const badDates = new CappedIssues('unreadable dates');
   if (!format.ok) {
-    errors.push({ message: `date column "${mapping.date}": ${format.reason}`, column: mapping.date });
+    errors.push({ message: `date column ${quote(mapping.date)}: ${format.reason}`, column: mapping.date });
   } else {
     dateTexts.forEach((t, r) => {
       const d = parseDate(t, format.format);
@@ -74,8 +80,8 @@ export function ingestTable(header: string[], rows: string[][], mapping: ColumnM
       if (d) return;
       badDates.add({
         message: t.trim() === ''
-          ? `${rowLabel(r + 1, lines)}, column "${mapping.date}": the date is missing`
-          : `${rowLabel(r + 1, lines)}, column "${mapping.date}": "${t.trim()}" is not a date (expected ${format.format === 'ymd' ? 'YYYY-MM-DD' : `${format.format === 'mdy' ? 'M/D/YYYY' : 'D/M/YYYY'}, like the rest of the column`})`,
+          ? `${rowLabel(r + 1, lines)}, column ${quote(mapping.date)}: the date is missing`
+          : `${rowLabel(r + 1, lines)}, column ${quote(mapping.date)}: ${quote(t.trim())} is not a date (expected ${format.format === 'ymd' ? 'YYYY-MM-DD' : `${format.format === 'mdy' ? 'M/D/YYYY' : 'D/M/YYYY'}, like the rest of the column`})`,
         row: r + 1, column: mapping.date,
       });
     });
@@ -103,12 +109,12 @@ export function ingestTable(header: string[], rows: string[][], mapping: ColumnM
       out.push(0);
       cells.add({
         message: v.kind === 'missing'
-          ? `${rowLabel(r + 1, lines)}, column "${col}": the value is missing${text.trim() ? ` ("${text.trim()}")` : ''}`
-          : `${rowLabel(r + 1, lines)}, column "${col}": "${text.trim()}" is not a number${v.hint ? ` (${v.hint})` : ''}`,
+          ? `${rowLabel(r + 1, lines)}, column ${quote(col)}: the value is missing${text.trim() ? ` (${quote(text.trim())})` : ''}`
+          : `${rowLabel(r + 1, lines)}, column ${quote(col)}: ${quote(text.trim())} is ${v.outOfRange ? 'out of range' : 'not a number'}${v.hint ? ` (${v.hint})` : ''}`,
         row: r + 1, column: col,
       });
     }
-    if (grouped > 0) warnings.push({ message: `column "${col}": ${grouped} value${grouped === 1 ? '' : 's'} with thousands separators (e.g. "1,234.5") read as plain numbers`, column: col });
+    if (grouped > 0) warnings.push({ message: `column ${quote(col)}: ${grouped} value${grouped === 1 ? '' : 's'} with thousands separators (e.g. "1,234.5") read as plain numbers`, column: col });
     values.set(col, out);
     if (ok) clean.add(col);
   }

@@ -1,6 +1,20 @@
 // Building DataIssues: row labels with file lines, and capped lists ("and N more").
 import type { DataIssue } from './types';
 
+/** The longest cell or name quoted whole in a message; longer ones are cut with "…". */
+export const QUOTE_CAP = 60;
+
+/** A user's text as it appears in a message: in double quotes, at most QUOTE_CAP characters. */
+export function quote(text: string): string {
+  return `"${text.length > QUOTE_CAP ? `${text.slice(0, QUOTE_CAP)}…` : text}"`;
+}
+
+/** Up to `cap` items joined with ", ", then "and N more" (a header can have 40,000 names). */
+export function listCapped(items: string[], cap = ISSUE_CAP): string {
+  if (items.length <= cap) return items.join(', ');
+  return `${items.slice(0, cap).join(', ')} and ${items.length - cap} more`;
+}
+
 /** How many issues of one kind are listed before they are summarised. */
 export const ISSUE_CAP = 20;
 

@@ -1,4 +1,5 @@
-// Reading one numeric cell: missing markers, thousands separators, decimal commas.
+// Reading one numeric cell: missing markers, thousands separators, decimal commas, representable scale.
+// Every pattern below is unambiguous (each character has one way to match), so matching is linear in the cell's length.
 
 /** Cell texts that mean "no value" (compared case-insensitively after trimming). */
 export const MISSING_TOKENS = ['', 'na', 'n/a', 'nan', 'null', 'none', '#n/a'];
@@ -6,13 +7,22 @@ export const MISSING_TOKENS = ['', 'na', 'n/a', 'nan', 'null', 'none', '#n/a'];
 export type CellValue =
   | { kind: 'number'; value: number; thousands?: boolean }
   | { kind: 'missing' }
-  | { kind: 'invalid'; hint?: string };
+  | { kind: 'invalid'; hint?: string; /** A number, but outside the representable scale. */ outOfRange?: true };
 
-const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 // Strict grouping only ("1,234,567.5"), so "1,5" or "12,34" are never silently misread.
 const GROUPED_POINT = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+([eE][+-]?\d+)?$/;
 const GROUPED_COMMA = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+
+/**
+ * The representable scale: every non-zero value must have magnitude in [MIN_MAGNITUDE, MAX_MAGNITUDE].
+ * Products and squares of two such values stay finite and normal (1e±300), and sums over any real number
+ * of rows cannot overflow, so scaling, ROI and percentages never become Infinity or NaN; a non-zero
+ * literal that would round to 0 (1e-400) or to a subnormal is refused rather than silently read as 0.
+ */
+export const MAX_MAGNITUDE = 1e150;
+export const MIN_MAGNITUDE = 1e-150;
 
 export function isMissing(text: string): boolean {
   const s = text.trim();
@@ -27,22 +37,36 @@ export function isMissing(text: string): boolean {
 export function parseNumber(text: string, decimal: '.' | ',' = '.'): CellValue {
   const s = text.trim();
   // Plain numbers first: they are almost every cell of a real file.
-  if (decimal === '.' && PLAIN.test(s)) return finite(Number(s));
+  if (decimal === '.' && PLAIN.test(s)) return representable(Number(s), s);
   if (isMissing(s)) return { kind: 'missing' };
   if (decimal === ',') {
-    if (DECIMAL_COMMA.test(s)) return finite(Number(s.replace(',', '.')));
-    if (GROUPED_COMMA.test(s)) return finite(Number(s.replace(/\./g, '').replace(',', '.')), true);
-    if (/^[+-]?\d+([eE][+-]?\d+)?$/.test(s)) return finite(Number(s));
+    if (DECIMAL_COMMA.test(s)) return representable(Number(s.replace(',', '.')), s);
+    if (GROUPED_COMMA.test(s)) return representable(Number(s.replace(/\./g, '').replace(',', '.')), s, true);
+    if (/^[+-]?\d+([eE][+-]?\d+)?$/.test(s)) return representable(Number(s), s);
     return { kind: 'invalid', hint: s.includes('.') ? 'with decimal commas, "." may only group thousands' : undefined };
   }
-  if (GROUPED_POINT.test(s)) return finite(Number(s.replace(/,/g, '')), true);
+  if (GROUPED_POINT.test(s)) return representable(Number(s.replace(/,/g, '')), s, true);
   if (DECIMAL_COMMA.test(s)) return { kind: 'invalid', hint: 'decimal commas are not read in comma-separated files: use a point, e.g. 12.5' };
   if (/^[$€£¥]|[$€£¥%]$/.test(s)) return { kind: 'invalid', hint: 'remove currency and percent signs' };
   return { kind: 'invalid' };
 }
 
-function finite(value: number, thousands = false): CellValue {
-  if (!Number.isFinite(value)) return { kind: 'invalid', hint: 'the number is too large' };
+/** True when the digits before any exponent include a non-zero one (so the literal is not 0). */
+function hasNonZeroDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 101 || c === 69) return false; // e, E
+    if (c >= 49 && c <= 57) return true; // 1-9
+  }
+  return false;
+}
+
+function representable(value: number, text: string, thousands = false): CellValue {
+  const m = Math.abs(value);
+  if (!(m <= MAX_MAGNITUDE)) return { kind: 'invalid', outOfRange: true, hint: `the magnitude is beyond ${MAX_MAGNITUDE}: rescale the column (e.g. in thousands or millions)` };
+  if (m < MIN_MAGNITUDE && (m > 0 || hasNonZeroDigit(text))) {
+    return { kind: 'invalid', outOfRange: true, hint: `a non-zero magnitude below ${MIN_MAGNITUDE} cannot be computed with: rescale the column or write 0` };
+  }
   return thousands ? { kind: 'number', value, thousands } : { kind: 'number', value };
 }
 

@@ -1,5 +1,5 @@
 // Checks on a table against a column mapping; each returns DataIssues naming row and column.
-import { CappedIssues, rowLabel } from './issues';
+import { CappedIssues, listCapped, quote, rowLabel } from './issues';
 import { detectFrequency, isoOfDayNumber, STEP_DAYS } from './dates';
 import type { ColumnMapping, DataIssue, Frequency } from './types';
 
@@ -22,10 +22,15 @@ export function checkMapping(header: string[], mapping: ColumnMapping): MappingC
   ];
   const mapped = new Set(roles.map(([, name]) => name));
   const positions = new Map<string, number[]>();
-  header.forEach((h, i) => positions.set(h, [...(positions.get(h) ?? []), i + 1]));
+  // One pass, appending in place: linear in the header even when 40,000 names repeat.
+  header.forEach((h, i) => {
+    const at = positions.get(h);
+    if (at) at.push(i + 1);
+    else positions.set(h, [i + 1]);
+  });
   for (const [name, at] of positions) {
     if (at.length < 2) continue;
-    const issue = { message: `column "${name}" appears ${at.length} times in the header (columns ${at.join(', ')})`, column: name };
+    const issue = { message: `column ${quote(name)} appears ${at.length} times in the header (columns ${listCapped(at.map(String))})`, column: name };
     if (mapped.has(name)) errors.push({ ...issue, message: `${issue.message}: rename one so the mapping is unambiguous` });
     else warnings.push({ ...issue, message: `${issue.message}; it is not used` });
   }
@@ -33,14 +38,15 @@ export function checkMapping(header: string[], mapping: ColumnMapping): MappingC
   if (!mapping.kpi) errors.push({ message: 'no KPI column is mapped' });
   if (mapping.channels.length === 0) errors.push({ message: 'no channel columns are mapped: a marketing mix model needs at least one paid channel' });
   const roleOf = new Map<string, string>();
+  let listed: string | undefined;
   for (const [role, name] of roles) {
     if (!name) continue;
     const earlier = roleOf.get(name);
     if (earlier !== undefined) {
       errors.push({
         message: earlier === role
-          ? `column "${name}" is mapped twice as a ${role}`
-          : `column "${name}" is mapped both as ${article(earlier)} and as ${article(role)}: a column plays one role`,
+          ? `column ${quote(name)} is mapped twice as a ${role}`
+          : `column ${quote(name)} is mapped both as ${article(earlier)} and as ${article(role)}: a column plays one role`,
         column: name,
       });
       continue;
@@ -49,8 +55,9 @@ export function checkMapping(header: string[], mapping: ColumnMapping): MappingC
     const at = positions.get(name);
     if (at) { index.set(name, at[0] - 1); continue; }
     const near = header.find((h) => h.toLowerCase() === name.trim().toLowerCase());
+    listed ??= listCapped(header.map(quote));
     errors.push({
-      message: `${role} column "${name}" is not in the header${near !== undefined ? ` (did you mean "${near}"?)` : ''}; columns are: ${header.map((h) => `"${h}"`).join(', ')}`,
+      message: `${role} column ${quote(name)} is not in the header${near !== undefined ? ` (did you mean ${quote(near)}?)` : ''}; columns are: ${listed}`,
       column: name,
     });
   }
@@ -104,7 +111,7 @@ export function checkDateSequence(days: number[], column: string, lines?: number
     const distinct = new Set(days).size;
     // Many repeats mean a long (e.g. per-geo) table rather than a few stray rows.
     const hint: DataIssue[] = distinct * 2 <= days.length
-      ? [{ message: `column "${column}": ${days.length} rows but only ${distinct} distinct dates: this looks like a long or per-geo table; Marginal needs one row per period (sum over geos first)`, column }]
+      ? [{ message: `column ${quote(column)}: ${days.length} rows but only ${distinct} distinct dates: this looks like a long or per-geo table; Marginal needs one row per period (sum over geos first)`, column }]
       : [];
     return { errors: [...hint, ...dups.list()], warnings, order };
   }
@@ -114,7 +121,7 @@ export function checkDateSequence(days: number[], column: string, lines?: number
   const detected = detectFrequency(sorted);
   if (!detected.ok) {
     errors.push({
-      message: `column "${column}": dates are mostly ${detected.step} days apart; only weekly (7 days) or daily (1 day) data is supported`,
+      message: `column ${quote(column)}: dates are mostly ${detected.step} days apart; only weekly (7 days) or daily (1 day) data is supported`,
       column,
     });
     return { errors, warnings, order };
@@ -143,10 +150,10 @@ export function checkChannel(name: string, values: number[], order: number[], li
   const errors: DataIssue[] = [];
   order.forEach((i) => {
     const v = values[i];
-    if (v < 0) negatives?.add({ message: `${rowLabel(i + 1, lines)}, channel "${name}": negative spend ${v}`, row: i + 1, column: name });
+    if (v < 0) negatives?.add({ message: `${rowLabel(i + 1, lines)}, channel ${quote(name)}: negative spend ${v}`, row: i + 1, column: name });
   });
   if (values.length > 0 && values.every((v) => v === 0)) {
-    errors.push({ message: `channel "${name}" is zero in every row: its effect cannot be estimated; remove it from the channels`, column: name });
+    errors.push({ message: `channel ${quote(name)} is zero in every row: its effect cannot be estimated; remove it from the channels`, column: name });
   }
   return errors;
 }
@@ -156,8 +163,8 @@ export function checkNotConstant(role: 'KPI' | 'control', name: string, values: 
   if (values.length < 2 || values.some((v) => v !== values[0])) return [];
   return [{
     message: role === 'KPI'
-      ? `KPI column "${name}" is constant (every row is ${values[0]}): there is nothing to explain`
-      : `control "${name}" is constant (every row is ${values[0]}): it cannot be told apart from the intercept; remove it from the controls`,
+      ? `KPI column ${quote(name)} is constant (every row is ${values[0]}): there is nothing to explain`
+      : `control ${quote(name)} is constant (every row is ${values[0]}): it cannot be told apart from the intercept; remove it from the controls`,
     column: name,
   }];
 }

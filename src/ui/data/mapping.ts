@@ -36,7 +36,10 @@ export function withRole(m: ColumnMapping, column: string, role: Role): ColumnMa
 
 /** Channels/controls in header order, so the mapping (and channel colours) follow the file. */
 export function inHeaderOrder(m: ColumnMapping, header: string[]): ColumnMapping {
-  const order = (xs: string[]) => [...xs].sort((a, b) => header.indexOf(a) - header.indexOf(b));
+  const at = new Map<string, number>();
+  header.forEach((h, i) => { if (!at.has(h)) at.set(h, i); });
+  const pos = (c: string) => at.get(c) ?? -1;
+  const order = (xs: string[]) => [...xs].sort((a, b) => pos(a) - pos(b));
   return { ...m, channels: order(m.channels), controls: order(m.controls) };
 }
 

@@ -2,16 +2,18 @@
 // Small CSVs are read inline; large ones in a Web Worker (../data/csv-off-main), shown as "reading" meanwhile.
 import { untrack } from 'svelte';
 import type { ColumnMapping, IngestResult } from '../../core/data/types';
-import { ingestCsv, parseCsv, type ParsedCsv } from '../data/core-data';
+import { ingestCsv, parseCsv } from '../data/core-data';
 import { ingestOffMain, isLargeCsv } from '../data/csv-off-main';
+import { previewOf, type ParsedPreview } from '../data/packed-dataset';
 import { session } from './session.svelte';
 
 const mappingKey = (m: ColumnMapping): string => JSON.stringify([m.date, m.kpi, m.channels, m.controls]);
 
-interface OffMain { csv: string; key: string; parsed: ParsedCsv; result: IngestResult }
+interface OffMain { csv: string; key: string; parsed: ParsedPreview; result: IngestResult }
 
 class DatasetView {
-  #offMain = $state<OffMain | null>(null);
+  // Raw: a large dataset is read, not deeply proxied.
+  #offMain = $state.raw<OffMain | null>(null);
   /** A large CSV is being read in the worker. */
   reading = $state(false);
   /** Where the current dataset was parsed (shown on the Data step; the e2e test checks it). */
@@ -21,10 +23,10 @@ class DatasetView {
     const o = this.#offMain;
     return ds && o && o.csv === ds.csv && o.key === mappingKey(ds.mapping) ? o : null;
   });
-  parsed = $derived.by((): ParsedCsv | null => {
+  parsed = $derived.by((): ParsedPreview | null => {
     const ds = session.dataset;
     if (!ds) return null;
-    return isLargeCsv(ds.csv) ? (this.#current?.parsed ?? null) : parseCsv(ds.csv);
+    return isLargeCsv(ds.csv) ? (this.#current?.parsed ?? null) : previewOf(parseCsv(ds.csv));
   });
   result = $derived.by((): IngestResult | null => {
     const ds = session.dataset;
@@ -47,7 +49,7 @@ class DatasetView {
           .then(({ parsed, result }) => { this.#offMain = { csv, key, parsed, result }; })
           .catch((e: Error) => {
             // The worker could not run: validate inline rather than leave the page empty.
-            this.#offMain = { csv, key, parsed: parseCsv(csv), result: { ok: false, errors: [{ message: `reading the CSV failed: ${e.message}` }], warnings: [] } };
+            this.#offMain = { csv, key, parsed: previewOf(parseCsv(csv)), result: { ok: false, errors: [{ message: `reading the CSV failed: ${e.message}` }], warnings: [] } };
           })
           .finally(() => { this.reading = false; });
       });
