@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { responseCurves } from '../../src/core/posterior/response-curve';
 import { drawRecords } from '../../src/core/posterior/draws';
 import { posteriorContext } from '../../src/core/posterior/context';
-import { channelContribution, channelParams } from '../../src/core/model/forward';
+import { channelContribution, channelParams } from '../../src/core/model';
 import { COMBOS, fixtureModel } from './fixture';
 
 describe('responseCurves', () => {

@@ -4,7 +4,7 @@ import { roiDraws } from '../../src/core/posterior/roi';
 import { contributionTotals } from '../../src/core/posterior/contributions';
 import { posteriorContext } from '../../src/core/posterior/context';
 import { drawRecords } from '../../src/core/posterior/draws';
-import { forwardModel } from '../../src/core/model/forward';
+import { forwardModel } from '../../src/core/model';
 import { COMBOS, fixtureModel } from './fixture';
 
 describe('roiDraws', () => {
