@@ -33,4 +33,10 @@ describe('responseCurves', () => {
       expect(curves.tv.response[d][0]).toBeCloseTo(run[49] * model.scaling.kpi, 8);
     });
   });
+
+  it('marks current spend per period: the mean over the fitted window', () => {
+    const model = fixtureModel();
+    const tv = model.data.channels.tv;
+    expect(responseCurves(model).tv.current).toBeCloseTo(tv.reduce((a, b) => a + b) / tv.length, 9);
+  });
 });

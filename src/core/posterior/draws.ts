@@ -1,6 +1,6 @@
 // Posterior draws out of a ModelJson, thinned once (thinIndices) into columns: one Float64Array per parameter.
 import type { ModelJson } from '../fit/model-json';
-import { thinIndices } from '../stats/thin';
+import { thinIndices } from '../stats';
 
 export interface DrawOptions {
   /** Use at most this many draws, evenly spaced over all chains (default: every draw). */

@@ -3,7 +3,7 @@
 // per-draw totals) and cached per model and options; every posterior quantity reads from it.
 import type { ModelJson } from '../fit/model-json';
 import { channelParams, forwardModel } from '../model';
-import { thinIndices } from '../stats/thin';
+import { thinIndices } from '../stats';
 import { posteriorContext } from './context';
 import { counterfactualDelta, zeroSpendDelta } from './counterfactual';
 import { drawCount, posteriorDraws, type DrawOptions, type PosteriorDraws } from './draws';

@@ -16,6 +16,8 @@ export interface ResponseCurve {
   spend: number[];
   /** response[draw][i]: KPI per period at spend[i] held forever, original units. */
   response: Float64Array[];
+  /** Spend per period now: the mean over the fitted window, original units. */
+  current: number;
 }
 
 /** The normalised adstock weights sum to 1, so a spend held at x every period has steady-state adstock x:
@@ -36,7 +38,9 @@ export function responseCurves(model: ModelJson, opts: ResponseCurveOptions = {}
       curves[c].response.push(Float64Array.from(curves[c].grid, (s) => saturationCurve(ch, p, s / chScale) * ctx.kpiScale));
     });
   }
-  return Object.fromEntries(ctx.channels.map((ch, c) => [ch.name, { spend: curves[c].grid, response: curves[c].response }]));
+  return Object.fromEntries(ctx.channels.map((ch, c) => [ch.name, {
+    spend: curves[c].grid, response: curves[c].response, current: ctx.spendTotal[ch.name] / ctx.T,
+  }]));
 }
 
 function defaultGrid(maxSpend: number, points: number, factor: number): number[] {
