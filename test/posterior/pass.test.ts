@@ -81,6 +81,15 @@ describe('posteriorPass caching and thinning', () => {
     expect(posteriorPass(model, { maxDraws: 5 }).n).toBe(5);
   });
 
+  it('is kept for the current task only, then evaluated afresh (a fitted model does not hold its series)', async () => {
+    const model = fixtureModel();
+    const first = posteriorPass(model);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    const again = posteriorPass(model);
+    expect(again).not.toBe(first);
+    expect(again.mu).toEqual(first.mu);
+  });
+
   it('a thinned pass taken from the pass over every draw equals evaluating the thinned draws', () => {
     const a = fixtureModel({ chains: 3, draws: 7 });
     const b = fixtureModel({ chains: 3, draws: 7 });

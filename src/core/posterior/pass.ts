@@ -117,7 +117,21 @@ function subset(full: PosteriorPass, draws: PosteriorDraws, idx: number[]): Post
   };
 }
 
-const caches = new WeakMap<ModelJson, Map<string, PosteriorPass>>();
+// Cached per model and options for the current task only (cleared by a zero-delay timer): a fit's summaries and the
+// Results page each read one pass many times within one synchronous computation, and a fitted model kept for the
+// session would otherwise hold every draw's series (tens of MB for the demo) for as long as it lives.
+let cache = new WeakMap<ModelJson, Map<string, PosteriorPass>>();
+let clearing = false;
+
+function passesOf(model: ModelJson): Map<string, PosteriorPass> {
+  if (!clearing) {
+    clearing = true;
+    setTimeout(() => { cache = new WeakMap(); clearing = false; }, 0);
+  }
+  let passes = cache.get(model);
+  if (!passes) cache.set(model, (passes = new Map()));
+  return passes;
+}
 
 /** The pass for these options, evaluated once per model, number of kept draws and mROI increase. A thinned
  *  request is served from a cached pass over every draw when there is one. */
@@ -125,14 +139,13 @@ export function posteriorPass(model: ModelJson, opts: PassOptions = {}): Posteri
   const increase = opts.increase ?? DEFAULT_MROI_INCREASE;
   if (!(increase > 0)) throw new Error(`mROI increase must be positive, got ${increase}`);
   const draws = posteriorDraws(model, opts);
-  let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new Map()));
+  const passes = passesOf(model);
   const key = `${draws.n}|${increase}`;
-  let pass = cache.get(key);
+  let pass = passes.get(key);
   if (pass) return pass;
   const total = drawCount(model);
-  const full = cache.get(`${total}|${increase}`);
+  const full = passes.get(`${total}|${increase}`);
   pass = full && draws.n < total ? subset(full, draws, thinIndices(total, opts.maxDraws)) : evaluate(model, draws, increase);
-  cache.set(key, pass);
+  passes.set(key, pass);
   return pass;
 }
