@@ -4,6 +4,7 @@ import {
   adstockWeightDraws, baselineDraws, baselineTotals, channelContributions, contributionTotals, costPerKpiDraws, drawCount,
   fitMetricDraws, mroiDraws, muDraws, muTotals, posteriorContext, posteriorPredictive, responseCurves, roiDraws, shares,
 } from '../../core/posterior/index';
+import { thinIndices } from '../../core/stats';
 import type { ResultsData } from './results-data';
 import { holdoutStart } from './holdout';
 
@@ -50,5 +51,5 @@ export function loadResultsData(model: ModelJson, maxDraws = RESULTS_MAX_DRAWS):
 /** How many draws the page uses out of how many the model holds (shown to the analyst). */
 export function drawsUsed(model: ModelJson, maxDraws = RESULTS_MAX_DRAWS): { used: number; total: number } {
   const total = drawCount(model);
-  return { used: Math.min(total, maxDraws), total };
+  return { used: thinIndices(total, maxDraws).length, total };
 }

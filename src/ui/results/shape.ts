@@ -22,7 +22,7 @@ function rowsOf(v: ResultsView, of: Record<string, SortedScalar>, level: number,
 
 /** Evenly spaced values of a sorted array (a strip of draws that keeps the distribution's shape). */
 function pickValues(sorted: Float64Array, n: number): number[] {
-  return thinIndices(sorted.length, n).map((i) => sorted[i]);
+  return n > 0 ? thinIndices(sorted.length, n).map((i) => sorted[i]) : [];
 }
 
 export function fitShape(v: ResultsView, level: number, drawsOn: boolean) {
