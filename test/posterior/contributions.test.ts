@@ -5,7 +5,7 @@ import { baselineDraws } from '../../src/core/posterior/baseline';
 import { muDraws } from '../../src/core/posterior/mu';
 import { drawRecords } from '../../src/core/posterior/draws';
 import { posteriorContext } from '../../src/core/posterior/context';
-import { adstock, channelParams, saturationCurve } from '../../src/core/model/forward';
+import { adstock, channelParams, saturationCurve } from '../../src/core/model';
 import { COMBOS, fixtureModel } from '../fixtures/model';
 
 describe('channel contributions and baseline', () => {

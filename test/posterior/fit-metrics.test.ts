@@ -1,6 +1,7 @@
 // R^2, MAPE and NRMSE definitions on small cases, and their posterior intervals.
 import { describe, expect, it } from 'vitest';
-import { fitMetrics, posteriorFitMetrics } from '../../src/core/posterior/fit-metrics';
+import { fitMetricDraws, fitMetrics, posteriorFitMetrics } from '../../src/core/posterior/fit-metrics';
+import { muDraws } from '../../src/core/posterior/mu';
 import { fixtureModel } from '../fixtures/model';
 
 describe('fitMetrics', () => {
@@ -30,5 +31,15 @@ describe('fitMetrics', () => {
       expect(f[k].mean).toBeLessThanOrEqual(f[k].q97);
     }
     expect(Number.isFinite(f.atMean.r2)).toBe(true);
+  });
+
+  it('per draw: the metrics of each draw\'s expected KPI; none out of sample without a holdout', () => {
+    const model = fixtureModel();
+    const per = fitMetricDraws(model)!;
+    muDraws(model).forEach((mu, d) => {
+      const m = fitMetrics(model.data.kpi, mu);
+      expect([per.r2[d], per.mape[d], per.nrmse[d]]).toEqual([m.r2, m.mape, m.nrmse]);
+    });
+    expect(fitMetricDraws(model, {}, 'holdout')).toBeUndefined();
   });
 });

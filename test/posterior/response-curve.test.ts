@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { responseCurves } from '../../src/core/posterior/response-curve';
 import { drawRecords } from '../../src/core/posterior/draws';
 import { posteriorContext } from '../../src/core/posterior/context';
-import { channelContribution, channelParams } from '../../src/core/model/forward';
+import { channelContribution, channelParams } from '../../src/core/model';
 import { COMBOS, fixtureModel } from '../fixtures/model';
 
 describe('responseCurves', () => {
@@ -32,5 +32,11 @@ describe('responseCurves', () => {
       // After lmax periods every lag sees the same spend: the steady state.
       expect(curves.tv.response[d][0]).toBeCloseTo(run[49] * model.scaling.kpi, 8);
     });
+  });
+
+  it('marks current spend per period: the mean over the fitted window', () => {
+    const model = fixtureModel();
+    const tv = model.data.channels.tv;
+    expect(responseCurves(model).tv.current).toBeCloseTo(tv.reduce((a, b) => a + b) / tv.length, 9);
   });
 });

@@ -1,10 +1,10 @@
 // ROI is the counterfactual (channel switched off) KPI loss per unit spend, and equals total contribution / spend per draw.
 import { describe, expect, it } from 'vitest';
-import { roiDraws } from '../../src/core/posterior/roi';
+import { costPerKpiDraws, roiDraws } from '../../src/core/posterior/roi';
 import { contributionTotals } from '../../src/core/posterior/contributions';
 import { posteriorContext } from '../../src/core/posterior/context';
 import { drawRecords } from '../../src/core/posterior/draws';
-import { forwardModel } from '../../src/core/model/forward';
+import { forwardModel } from '../../src/core/model';
 import { COMBOS, fixtureModel } from '../fixtures/model';
 
 describe('roiDraws', () => {
@@ -38,5 +38,16 @@ describe('roiDraws', () => {
 
   it('thins to maxDraws', () => {
     expect(roiDraws(fixtureModel(), { maxDraws: 5 }).tv.length).toBe(5);
+  });
+
+  it('cost per KPI is 1 / ROI per draw, Infinity where ROI is not positive', () => {
+    const model = fixtureModel();
+    const roi = roiDraws(model), cpk = costPerKpiDraws(model);
+    roi.tv.forEach((r, d) => expect(cpk.tv[d]).toBe(1 / r));
+    const off = fixtureModel();
+    // replace the draws (the posterior caches per draws array; a model's draws are not edited in place)
+    off.draws['saturation_beta[search]'] = off.draws['saturation_beta[search]'].map((chain) => chain.slice());
+    off.draws['saturation_beta[search]'][0][0] = 0;
+    expect(costPerKpiDraws(off).search[0]).toBe(Infinity);
   });
 });

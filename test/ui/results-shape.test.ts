@@ -17,6 +17,17 @@ describe('Results shaping', () => {
     expect(view.dates[0].toISOString().slice(0, 10)).toBe(model.data.dates[0]);
   });
 
+  it('per-draw totals and cost per KPI come from core, matching the series they summarise', () => {
+    data.fitted.forEach((mu, d) => {
+      expect(data.fittedTotal[d]).toBeCloseTo(mu.reduce((a, b) => a + b), 6);
+      expect(data.baselineTotal[d]).toBeCloseTo(data.baseline[d].reduce((a, b) => a + b), 6);
+      for (const ch of data.channels) {
+        expect(data.contributionTotal[ch][d]).toBeCloseTo(data.contributions[ch][d].reduce((a, b) => a + b), 6);
+        expect(data.costPerKpi[ch][d]).toBe(1 / data.roi[ch][d]);
+      }
+    });
+  });
+
   it('fit bands contain the mean and widen with the level', () => {
     const a = fitShape(view, 0.5, false), b = fitShape(view, 0.94, true);
     for (let t = 0; t < view.dates.length; t += 13) {

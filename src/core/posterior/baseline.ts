@@ -1,13 +1,15 @@
 // The baseline per draw (everything but paid media: intercept, trend, seasonality, controls), original KPI units.
 import type { ModelJson } from '../fit/model-json';
-import { forwardModel } from '../model/forward';
-import { posteriorContext } from './context';
-import { drawRecords, type DrawOptions } from './draws';
+import type { DrawOptions } from './draws';
+import { matrixRows, posteriorPass } from './pass';
 
-/** baseline[draw][t] in original KPI units. */
+/** baseline[draw][t] over the fitted window, original KPI units. */
 export function baselineDraws(model: ModelJson, opts: DrawOptions = {}): Float64Array[] {
-  const ctx = posteriorContext(model);
-  return drawRecords(model, opts).map((values) =>
-    Float64Array.from(forwardModel(ctx.spec, ctx.scaled, values).baseline, (v) => v * ctx.kpiScale),
-  );
+  const pass = posteriorPass(model, opts);
+  return matrixRows(pass.baseline, pass.n, pass.nFit);
+}
+
+/** The baseline's total over the fitted window, per draw. */
+export function baselineTotals(model: ModelJson, opts: DrawOptions = {}): Float64Array {
+  return posteriorPass(model, opts).baselineTotal.slice();
 }

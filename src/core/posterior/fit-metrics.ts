@@ -1,10 +1,9 @@
 // Fit metrics (R^2, MAPE, NRMSE) of the expected KPI: in-sample on the fitted rows and out-of-sample on a holdout,
 // on the posterior mean and per draw for intervals.
 import type { Interval, ModelJson } from '../fit/model-json';
-import { muDraws } from './mu';
-import { posteriorContext } from './context';
 import type { DrawOptions } from './draws';
 import { interval } from '../stats';
+import { posteriorPass, type PosteriorPass } from './pass';
 
 export interface FitMetrics { r2: number; mape: number; nrmse: number }
 
@@ -32,30 +31,52 @@ export function fitMetrics(y: ArrayLike<number>, mu: ArrayLike<number>): FitMetr
 
 export interface PosteriorFitMetrics { atMean: FitMetrics; r2: Interval; mape: Interval; nrmse: Interval }
 
-function summarise(y: ArrayLike<number>, mus: ArrayLike<number>[]): PosteriorFitMetrics {
-  const meanMu = new Float64Array(y.length);
-  for (const mu of mus) for (let t = 0; t < y.length; t++) meanMu[t] += mu[t] / mus.length;
-  const per = mus.map((mu) => fitMetrics(y, mu));
+/** Each metric per draw. */
+export interface FitMetricDraws { r2: Float64Array; mape: Float64Array; nrmse: Float64Array }
+
+/** Which rows the metrics cover: 'fit' the fitted rows (in-sample), 'holdout' the held-out ones (out-of-sample). */
+export type MetricRows = 'fit' | 'holdout';
+
+function rowRange(pass: PosteriorPass, rows: MetricRows): [number, number] {
+  return rows === 'fit' ? [0, pass.nFit] : [pass.nFit, pass.T];
+}
+
+/** R^2, MAPE and NRMSE of each draw's expected KPI against the KPI on those rows; undefined for 'holdout' without
+ *  a holdout. Out of sample, the expected KPI is the forward model on the held-out inputs, carryover continuing from the fitted rows. */
+export function fitMetricDraws(model: ModelJson, opts: DrawOptions = {}, rows: MetricRows = 'fit'): FitMetricDraws | undefined {
+  const pass = posteriorPass(model, opts);
+  const [from, to] = rowRange(pass, rows);
+  if (to <= from) return undefined;
+  const y = model.data.kpi.slice(from, to);
+  const out: FitMetricDraws = { r2: new Float64Array(pass.n), mape: new Float64Array(pass.n), nrmse: new Float64Array(pass.n) };
+  for (let d = 0; d < pass.n; d++) {
+    const m = fitMetrics(y, pass.mu.subarray(d * pass.T + from, d * pass.T + to));
+    out.r2[d] = m.r2; out.mape[d] = m.mape; out.nrmse[d] = m.nrmse;
+  }
+  return out;
+}
+
+function summarise(model: ModelJson, opts: DrawOptions, rows: MetricRows): PosteriorFitMetrics | undefined {
+  const per = fitMetricDraws(model, opts, rows);
+  if (!per) return undefined;
+  const pass = posteriorPass(model, opts);
+  const [from, to] = rowRange(pass, rows);
+  const meanMu = new Float64Array(to - from);
+  for (let d = 0; d < pass.n; d++) for (let t = from; t < to; t++) meanMu[t - from] += pass.mu[d * pass.T + t] / pass.n;
   return {
-    atMean: fitMetrics(y, meanMu),
-    r2: interval(per.map((m) => m.r2)),
-    mape: interval(per.map((m) => m.mape)),
-    nrmse: interval(per.map((m) => m.nrmse)),
+    atMean: fitMetrics(model.data.kpi.slice(from, to), meanMu),
+    r2: interval(per.r2),
+    mape: interval(per.mape),
+    nrmse: interval(per.nrmse),
   };
 }
 
 /** In-sample: metrics of the posterior-mean fit over the fitted rows, and intervals of each metric over draws. */
 export function posteriorFitMetrics(model: ModelJson, opts: DrawOptions = {}): PosteriorFitMetrics {
-  const y = posteriorContext(model).y;
-  return summarise(y, muDraws(model, { ...opts, window: 'fit' }));
+  return summarise(model, opts, 'fit')!;
 }
 
-/** Out-of-sample: the same metrics over the held-out rows (undefined when the model has no holdout). The
- *  expected KPI there is the forward model on the held-out inputs, carryover continuing from the fitted rows. */
+/** Out-of-sample: the same metrics over the held-out rows (undefined when the model has no holdout). */
 export function posteriorHoldoutMetrics(model: ModelJson, opts: DrawOptions = {}): PosteriorFitMetrics | undefined {
-  const nFit = posteriorContext(model).nFit;
-  const all = model.data.kpi;
-  if (nFit >= all.length) return undefined;
-  const mus = muDraws(model, { ...opts, window: 'all' }).map((mu) => mu.subarray(nFit));
-  return summarise(all.slice(nFit), mus);
+  return summarise(model, opts, 'holdout');
 }

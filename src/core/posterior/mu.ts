@@ -1,8 +1,8 @@
 // The expected KPI per draw (the model's mean, no observation noise), original KPI units.
 import type { ModelJson } from '../fit/model-json';
-import { forwardModel } from '../model/forward';
-import { posteriorContext, type PosteriorWindow } from './context';
-import { drawRecords, type DrawOptions } from './draws';
+import type { PosteriorWindow } from './context';
+import type { DrawOptions } from './draws';
+import { matrixRows, posteriorPass } from './pass';
 
 export interface MuOptions extends DrawOptions {
   /** 'all' (default): every row of model.data, a holdout included; 'fit': the rows the model was fitted on. */
@@ -11,8 +11,11 @@ export interface MuOptions extends DrawOptions {
 
 /** mu[draw][t], the expected KPI (no observation noise), original KPI units. */
 export function muDraws(model: ModelJson, opts: MuOptions = {}): Float64Array[] {
-  const ctx = posteriorContext(model, opts.window ?? 'all');
-  return drawRecords(model, opts).map((values) =>
-    Float64Array.from(forwardModel(ctx.spec, ctx.scaled, values).mu, (v) => v * ctx.kpiScale),
-  );
+  const pass = posteriorPass(model, opts);
+  return matrixRows(pass.mu, pass.n, pass.T, (opts.window ?? 'all') === 'all' ? pass.T : pass.nFit);
+}
+
+/** The expected KPI's total over the fitted window, per draw. */
+export function muTotals(model: ModelJson, opts: DrawOptions = {}): Float64Array {
+  return posteriorPass(model, opts).muTotal.slice();
 }

@@ -1,8 +1,8 @@
 // Response curves: steady-state KPI per period as a function of spend per period, per draw, original units.
 import type { ModelJson } from '../fit/model-json';
-import { channelParams, saturationCurve } from '../model/forward';
+import { channelParams, saturationCurve } from '../model';
 import { posteriorContext } from './context';
-import { drawRecords, type DrawOptions } from './draws';
+import { posteriorDraws, type DrawOptions } from './draws';
 
 export interface ResponseCurveOptions extends DrawOptions {
   /** Spend per period (original units) to evaluate at; default `points` values from 0 to `maxFactor` x the largest observed period spend. */
@@ -16,24 +16,31 @@ export interface ResponseCurve {
   spend: number[];
   /** response[draw][i]: KPI per period at spend[i] held forever, original units. */
   response: Float64Array[];
+  /** Spend per period now: the mean over the fitted window, original units. */
+  current: number;
 }
 
 /** The normalised adstock weights sum to 1, so a spend held at x every period has steady-state adstock x:
  *  the steady-state response is the saturation curve at x (scaled), times the KPI scale. */
 export function responseCurves(model: ModelJson, opts: ResponseCurveOptions = {}): Record<string, ResponseCurve> {
   const ctx = posteriorContext(model);
-  const draws = drawRecords(model, opts);
-  const out: Record<string, ResponseCurve> = {};
-  ctx.channels.forEach((ch, c) => {
-    const chScale = model.scaling.channels[ch.name];
-    const grid = opts.grid ?? defaultGrid(Math.max(...ctx.spend[ch.name]), opts.points ?? 41, opts.maxFactor ?? 1.5);
-    const response = draws.map((values) => {
+  const draws = posteriorDraws(model, opts);
+  const values: Record<string, number> = {};
+  const curves = ctx.channels.map((ch) => ({
+    grid: opts.grid ?? defaultGrid(Math.max(...ctx.spend[ch.name]), opts.points ?? 41, opts.maxFactor ?? 1.5),
+    response: [] as Float64Array[],
+  }));
+  for (let d = 0; d < draws.n; d++) {
+    draws.record(d, values);
+    ctx.channels.forEach((ch, c) => {
       const p = channelParams(ctx.spec, values, c);
-      return Float64Array.from(grid, (s) => saturationCurve(ch, p, s / chScale) * ctx.kpiScale);
+      const chScale = model.scaling.channels[ch.name];
+      curves[c].response.push(Float64Array.from(curves[c].grid, (s) => saturationCurve(ch, p, s / chScale) * ctx.kpiScale));
     });
-    out[ch.name] = { spend: grid, response };
-  });
-  return out;
+  }
+  return Object.fromEntries(ctx.channels.map((ch, c) => [ch.name, {
+    spend: curves[c].grid, response: curves[c].response, current: ctx.spendTotal[ch.name] / ctx.T,
+  }]));
 }
 
 function defaultGrid(maxSpend: number, points: number, factor: number): number[] {

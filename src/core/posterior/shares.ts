@@ -1,8 +1,8 @@
 // Each channel's share of paid-media contribution (per draw) next to its share of spend.
 import type { ModelJson } from '../fit/model-json';
 import { posteriorContext } from './context';
-import { contributionTotals } from './contributions';
 import type { DrawOptions } from './draws';
+import { posteriorPass } from './pass';
 
 export interface Shares {
   /** contribution[channel][draw]: the channel's fraction of the summed channel contributions. */
@@ -13,9 +13,7 @@ export interface Shares {
 
 export function shares(model: ModelJson, opts: DrawOptions = {}): Shares {
   const ctx = posteriorContext(model);
-  const totals = contributionTotals(model, opts);
-  const names = ctx.channels.map((c) => c.name);
-  const n = totals[names[0]]?.length ?? 0;
+  const { n, channels: names, contributionTotal: totals } = posteriorPass(model, opts);
   const contribution: Record<string, Float64Array> = {};
   for (const name of names) contribution[name] = new Float64Array(n);
   for (let d = 0; d < n; d++) {

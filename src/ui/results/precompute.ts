@@ -1,7 +1,7 @@
-// Sorts every per-draw array of the Results page once, so changing the credible level only re-reads quantiles.
-import { sortColumns, sortScalar, type SortedColumns, type SortedScalar } from '../../core/stats';
-import { pickDraws } from '../charts/spaghetti';
-import type { DrawRows, ResultsData } from './results-data';
+// Sorts every per-draw array core computed for the Results page once, so changing the credible level only re-reads quantiles.
+import { sortColumns, sortScalar, thinIndices, type SortedColumns, type SortedScalar } from '../../core/stats';
+import { SPAGHETTI_DRAWS } from '../charts/spaghetti';
+import type { ResultsData } from './results-data';
 
 export interface ResultsView {
   data: ResultsData;
@@ -31,10 +31,6 @@ export interface ResultsView {
 
 export const BASELINE = 'baseline';
 
-function rowTotals(rows: DrawRows, end?: number): Float64Array {
-  return Float64Array.from(rows, (r) => r.subarray(0, end).reduce((a, b) => a + b, 0));
-}
-
 function mapChannels<T>(channels: string[], f: (ch: string) => T): Record<string, T> {
   return Object.fromEntries(channels.map((ch) => [ch, f(ch)]));
 }
@@ -48,8 +44,8 @@ export function precompute(data: ResultsData): ResultsView {
   const chs = data.channels;
   const fitEnd = data.holdoutStart ?? data.dates.length;
   const sortMetrics = (m: NonNullable<ResultsData['metrics']>) => ({ r2: sortScalar(m.r2), mape: sortScalar(m.mape), nrmse: sortScalar(m.nrmse) });
-  const totals: Record<string, SortedScalar> = { [BASELINE]: sortScalar(rowTotals(data.baseline)) };
-  for (const ch of chs) totals[ch] = sortScalar(rowTotals(data.contributions[ch]));
+  const totals: Record<string, SortedScalar> = { [BASELINE]: sortScalar(data.baselineTotal) };
+  for (const ch of chs) totals[ch] = sortScalar(data.contributionTotal[ch]);
   return {
     data,
     dates: data.dates.map(parseDate),
@@ -59,16 +55,16 @@ export function precompute(data: ResultsData): ResultsView {
     contributions: mapChannels(chs, (ch) => sortColumns(data.contributions[ch])),
     totals,
     // Over the fitted window, like the parts it is the total of.
-    fittedTotal: sortScalar(rowTotals(data.fitted, fitEnd)),
+    fittedTotal: sortScalar(data.fittedTotal),
     roi: mapChannels(chs, (ch) => sortScalar(data.roi[ch])),
     mroi: mapChannels(chs, (ch) => sortScalar(data.mroi[ch])),
-    costPerKpi: mapChannels(chs, (ch) => sortScalar(data.roi[ch].map((r) => (r > 0 ? 1 / r : Infinity)))),
+    costPerKpi: mapChannels(chs, (ch) => sortScalar(data.costPerKpi[ch])),
     contributionShare: mapChannels(chs, (ch) => sortScalar(data.contributionShare[ch])),
     response: mapChannels(chs, (ch) => sortColumns(data.response[ch].draws)),
     adstock: mapChannels(chs, (ch) => sortColumns(data.adstock[ch])),
     metrics: data.metrics && sortMetrics(data.metrics),
     holdoutMetrics: data.holdoutMetrics && sortMetrics(data.holdoutMetrics),
     fitEnd,
-    spaghetti: pickDraws(data.fitted.length),
+    spaghetti: thinIndices(data.fitted.length, SPAGHETTI_DRAWS),
   };
 }

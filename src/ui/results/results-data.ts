@@ -1,4 +1,4 @@
-// The per-draw posterior arrays the Results page draws from (original units), filled once from core/posterior.
+// The per-draw posterior arrays the Results page draws from (original units), every number filled from core/posterior.
 
 /** One row per draw. */
 export type DrawRows = Float64Array[];
@@ -27,11 +27,17 @@ export interface ResultsData {
   baseline: DrawRows;
   /** channel -> draws x periods of the fitted window. */
   contributions: Record<string, DrawRows>;
+  /** Per-draw totals over the fitted window: the expected KPI, the baseline and each channel's contribution. */
+  fittedTotal: Float64Array;
+  baselineTotal: Float64Array;
+  contributionTotal: Record<string, Float64Array>;
   /** Spend over the fitted window per channel. */
   spendTotal: Record<string, number>;
   /** channel -> per-draw values. */
   roi: Record<string, Float64Array>;
   mroi: Record<string, Float64Array>;
+  /** Spend per unit of KPI (1 / ROI per draw). */
+  costPerKpi: Record<string, Float64Array>;
   contributionShare: Record<string, Float64Array>;
   spendShare: Record<string, number>;
   response: Record<string, ResponseCurves>;

@@ -4,7 +4,7 @@ import { BASELINE_COLOUR, channelColour } from '../charts/palette';
 import { fmtNum, fmtRatio } from '../charts/format';
 import type { CurvePanel, DecaySeries, IntervalFacet, IntervalRow, Layer, ShareRow, WaterfallStep } from '../charts/types';
 import { BASELINE, type ResultsView } from './precompute';
-import type { SortedScalar } from '../../core/stats';
+import { thinIndices, type SortedScalar } from '../../core/stats';
 
 const INNER = 0.5;
 
@@ -21,8 +21,7 @@ function rowsOf(v: ResultsView, of: Record<string, SortedScalar>, level: number,
 
 /** Evenly spaced values of a sorted array (a strip of draws that keeps the distribution's shape). */
 function pickValues(sorted: Float64Array, n: number): number[] {
-  if (n <= 0 || sorted.length === 0) return [];
-  return Array.from({ length: Math.min(n, sorted.length) }, (_, i) => sorted[Math.floor(((i + 0.5) * sorted.length) / Math.min(n, sorted.length))]);
+  return n > 0 ? thinIndices(sorted.length, n).map((i) => sorted[i]) : [];
 }
 
 export function fitShape(v: ResultsView, level: number, drawsOn: boolean) {

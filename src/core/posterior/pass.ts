@@ -1,0 +1,153 @@
+// The one posterior pass: each kept draw goes through the forward model once, giving mu, the baseline, every
+// channel's contribution and the counterfactuals ROI and mROI need. Stored compactly (draws x periods per series,
+// per-draw totals) and cached per model and options; every posterior quantity reads from it.
+import type { ModelJson } from '../fit/model-json';
+import { channelParams, forwardModel } from '../model';
+import { thinIndices } from '../stats';
+import { posteriorContext } from './context';
+import { counterfactualDelta, zeroSpendDelta } from './counterfactual';
+import { drawCount, posteriorDraws, type DrawOptions, type PosteriorDraws } from './draws';
+
+export interface PassOptions extends DrawOptions {
+  /** mROI's relative spend increase across the fitted window (0.01 = +1%). */
+  increase?: number;
+}
+
+export const DEFAULT_MROI_INCREASE = 0.01;
+
+export interface PosteriorPass {
+  draws: PosteriorDraws;
+  /** Draws evaluated. */
+  n: number;
+  /** Rows of model.data (the 'all' window); the first nFit of them are the fitted rows (the 'fit' window). */
+  T: number;
+  nFit: number;
+  channels: string[];
+  increase: number;
+  /** n x T, row-major: the expected KPI (no observation noise) on every row, original units. */
+  mu: Float64Array;
+  /** n x nFit: the baseline (everything but paid media) over the fitted rows. */
+  baseline: Float64Array;
+  /** channel -> n x nFit: the channel's contribution over the fitted rows. */
+  contributions: Record<string, Float64Array>;
+  /** Per draw, sums over the fitted rows. */
+  muTotal: Float64Array;
+  baselineTotal: Float64Array;
+  contributionTotal: Record<string, Float64Array>;
+  /** Per draw: KPI lost over the fitted rows with the channel's spend zeroed, per unit of its spend. */
+  roi: Record<string, Float64Array>;
+  /** Per draw: extra KPI from `increase` more spend in every fitted period, per unit of extra spend. */
+  mroi: Record<string, Float64Array>;
+}
+
+/** Rows of an n x stride matrix, each an owned copy of its first `width` values (callers may keep or transfer them). */
+export function matrixRows(m: Float64Array, n: number, stride: number, width = stride): Float64Array[] {
+  return Array.from({ length: n }, (_, d) => m.slice(d * stride, d * stride + width));
+}
+
+function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number): PosteriorPass {
+  // One evaluation over every row: the fitted rows come out exactly as a fit-window evaluation gives them
+  // (same scaling and trend span, carryover only from earlier rows).
+  const all = posteriorContext(model, 'all');
+  const fit = posteriorContext(model);
+  const { spec, kpiScale: k, nFit } = fit;
+  const T = all.T, n = draws.n;
+  const channels = fit.channels.map((c) => c.name);
+  const more = fit.channels.map((ch) => fit.xScaled[ch.name].map((v) => v * (1 + increase)));
+  const perChannel = (size: number) => Object.fromEntries(channels.map((name) => [name, new Float64Array(size)]));
+  const pass: PosteriorPass = {
+    draws, n, T, nFit, channels, increase,
+    mu: new Float64Array(n * T), baseline: new Float64Array(n * nFit), contributions: perChannel(n * nFit),
+    muTotal: new Float64Array(n), baselineTotal: new Float64Array(n), contributionTotal: perChannel(n),
+    roi: perChannel(n), mroi: perChannel(n),
+  };
+  const values: Record<string, number> = {};
+  for (let d = 0; d < n; d++) {
+    draws.record(d, values);
+    const f = forwardModel(spec, all.scaled, values);
+    let muSum = 0, baseSum = 0;
+    for (let t = 0; t < T; t++) {
+      const v = f.mu[t] * k;
+      pass.mu[d * T + t] = v;
+      if (t < nFit) muSum += v;
+    }
+    for (let t = 0; t < nFit; t++) {
+      const v = f.baseline[t] * k;
+      pass.baseline[d * nFit + t] = v;
+      baseSum += v;
+    }
+    pass.muTotal[d] = muSum;
+    pass.baselineTotal[d] = baseSum;
+    fit.channels.forEach((ch, c) => {
+      const name = ch.name;
+      const term = f.channels[c];
+      const series = pass.contributions[name];
+      let sum = 0;
+      for (let t = 0; t < nFit; t++) {
+        const v = term[t] * k;
+        series[d * nFit + t] = v;
+        sum += v;
+      }
+      pass.contributionTotal[name][d] = sum;
+      const p = channelParams(spec, values, c);
+      const spend = fit.spendTotal[name];
+      pass.roi[name][d] = -(zeroSpendDelta(ch, p, term, nFit) * k) / spend;
+      pass.mroi[name][d] = (counterfactualDelta(ch, p, term, more[c]) * k) / (spend * increase);
+    });
+  }
+  return pass;
+}
+
+/** The rows `idx` of a pass over every draw: what evaluating only those draws gives, without evaluating again. */
+function subset(full: PosteriorPass, draws: PosteriorDraws, idx: number[]): PosteriorPass {
+  const rows = (m: Float64Array, w: number) => {
+    const out = new Float64Array(idx.length * w);
+    idx.forEach((i, d) => out.set(m.subarray(i * w, (i + 1) * w), d * w));
+    return out;
+  };
+  const pick = (v: Float64Array) => Float64Array.from(idx, (i) => v[i]);
+  const each = (r: Record<string, Float64Array>, f: (v: Float64Array) => Float64Array) =>
+    Object.fromEntries(Object.entries(r).map(([name, v]) => [name, f(v)]));
+  return {
+    ...full, draws, n: idx.length,
+    mu: rows(full.mu, full.T), baseline: rows(full.baseline, full.nFit),
+    contributions: each(full.contributions, (v) => rows(v, full.nFit)),
+    muTotal: pick(full.muTotal), baselineTotal: pick(full.baselineTotal),
+    contributionTotal: each(full.contributionTotal, pick), roi: each(full.roi, pick), mroi: each(full.mroi, pick),
+  };
+}
+
+// Cached per model and options for the current task only (cleared by a zero-delay timer): a fit's summaries and the
+// Results page each read one pass many times within one synchronous computation, and a fitted model kept for the
+// session would otherwise hold every draw's series (tens of MB for the demo) for as long as it lives.
+let cache = new WeakMap<ModelJson, Map<string, PosteriorPass>>();
+let clearing = false;
+
+function passesOf(model: ModelJson): Map<string, PosteriorPass> {
+  if (!clearing) {
+    clearing = true;
+    setTimeout(() => { cache = new WeakMap(); clearing = false; }, 0);
+  }
+  let passes = cache.get(model);
+  if (!passes) cache.set(model, (passes = new Map()));
+  return passes;
+}
+
+/** The pass for these options, evaluated once per model, number of kept draws and mROI increase. A thinned
+ *  request is served from a cached pass over every draw when there is one. */
+export function posteriorPass(model: ModelJson, opts: PassOptions = {}): PosteriorPass {
+  const increase = opts.increase ?? DEFAULT_MROI_INCREASE;
+  if (!(increase > 0)) throw new Error(`mROI increase must be positive, got ${increase}`);
+  const draws = posteriorDraws(model, opts);
+  const passes = passesOf(model);
+  const key = `${draws.n}|${increase}`;
+  // a pass is only reused with the very draws object it was computed from (a model whose draws were replaced gets new ones)
+  let pass = passes.get(key);
+  if (pass && pass.draws === draws) return pass;
+  const total = drawCount(model);
+  const cachedFull = passes.get(`${total}|${increase}`);
+  const full = cachedFull && cachedFull.draws === posteriorDraws(model) ? cachedFull : undefined;
+  pass = full && draws.n < total ? subset(full, draws, thinIndices(total, opts.maxDraws)) : evaluate(model, draws, increase);
+  passes.set(key, pass);
+  return pass;
+}
