@@ -19,51 +19,65 @@ export function logistic(a: number, lam: number): number {
   return (1 - e) / (1 + e);
 }
 
-/** a^slope / (a^slope + kappa^slope), as a sigmoid of slope (log a - log kappa) that cannot overflow; 0 for a <= 0. */
+/** a^slope / (a^slope + kappa^slope), as a sigmoid of slope (log a - log kappa); 0 for a <= 0. */
 export function hill(a: number, kappa: number, slope: number): number {
   if (a <= 0) return 0;
-  const d = slope * (Math.log(a) - Math.log(kappa));
-  if (d >= 0) return 1 / (1 + Math.exp(-d));
-  const r = Math.exp(d);
-  return r / (1 + r);
+  return hillOfLogs(Math.log(a), Math.log(kappa), slope);
+}
+
+/**
+ * Hill from log a and log kappa (a > 0): the sigmoid 1 / (1 + e^{-d}), which cannot overflow in
+ * float64 (e^{-d} = Infinity gives 0) and keeps its relative accuracy for very negative d.
+ */
+function hillOfLogs(la: number, lk: number, slope: number): number {
+  return 1 / (1 + Math.exp(-slope * (la - lk)));
 }
 
 /** a / (lam + a). */
 export function michaelisMenten(a: number, lam: number): number {
-  return a / (lam + a);
+  return a * (1 / (lam + a));
 }
 
 /*
- * Jets: out[0] = f(a), out[1] = f'(a), out[2] = f''(a), written into a caller's array so the
- * optimizer's loops allocate nothing.
+ * Derivatives in a, each given the curve's value u at a (so the optimizer's loops compute every
+ * exp and log once): scalar functions, inlined by the JIT, allocating nothing.
  */
 
-export function logisticJet(a: number, lam: number, out: Float64Array): void {
-  const u = logistic(a, lam);
-  const du = 0.5 * lam * (1 - u * u);
-  out[0] = u;
-  out[1] = du;
-  out[2] = -lam * u * du;
+/** d/da logistic = (lam / 2) (1 - u^2). */
+export function logisticD1(u: number, lam: number): number {
+  return 0.5 * lam * (1 - u * u);
 }
 
-/** Hill below a = HILL_FLOOR * kappa: value 0 (as hill()), derivatives those at the floor (finite where slope < 1). */
+/** d2/da2 logistic = -lam u (lam / 2) (1 - u^2). */
+export function logisticD2(u: number, lam: number): number {
+  return -lam * u * logisticD1(u, lam);
+}
+
+/** d/da hill = slope u (1 - u) / a, for a > 0 and u = hill(a, kappa, slope). */
+export function hillD1(a: number, u: number, slope: number): number {
+  return (slope * u * (1 - u)) / a;
+}
+
+/** d2/da2 hill = hillD1 (slope (1 - 2u) - 1) / a, for a > 0 and u = hill(a, kappa, slope). */
+export function hillD2(a: number, u: number, slope: number): number {
+  return (hillD1(a, u, slope) * (slope * (1 - 2 * u) - 1)) / a;
+}
+
+/**
+ * The optimizer takes Hill's derivatives at max(a, HILL_FLOOR * kappa): finite at zero spend even
+ * for slope < 1, where the true derivative is infinite.
+ */
 export const HILL_FLOOR = 1e-12;
 
-export function hillJet(a: number, kappa: number, slope: number, out: Float64Array): void {
-  const ae = a > HILL_FLOOR * kappa ? a : HILL_FLOOR * kappa;
-  const u = hill(ae, kappa, slope);
-  const du = (slope * u * (1 - u)) / ae;
-  out[0] = a > 0 ? hill(a, kappa, slope) : 0;
-  out[1] = du;
-  out[2] = (du * (slope * (1 - 2 * u) - 1)) / ae;
+/** d/da michaelisMenten = lam / (lam + a)^2. */
+export function michaelisMentenD1(a: number, lam: number): number {
+  const q = 1 / (lam + a);
+  return lam * q * q;
 }
 
-export function michaelisMentenJet(a: number, lam: number, out: Float64Array): void {
-  const q = 1 / (lam + a);
-  const du = lam * q * q;
-  out[0] = michaelisMenten(a, lam);
-  out[1] = du;
-  out[2] = -2 * du * q;
+/** d2/da2 michaelisMenten = -2 lam / (lam + a)^3. */
+export function michaelisMentenD2(a: number, lam: number): number {
+  return -2 * michaelisMentenD1(a, lam) * (1 / (lam + a));
 }
 
 /** The saturation curve with beta = 1 at adstocked spend a (scaled). */
@@ -78,36 +92,48 @@ export function saturationCurve(ch: ChannelSpec, p: ChannelParams, a: number): n
   return p.beta * saturationUnit(ch, p, a);
 }
 
-const jet = new Float64Array(3);
-
 /**
  * The batched form for the optimizer: with a_t = a0[o + t] + s * a1[o + t], the sums over
  * t = 0..T-1 of w[t] f(a_t), w[t] f'(a_t) a1 and w[t] f''(a_t) a1^2 (the value and the first and
  * second derivative in s) into out[0..2]. p1 is lam (logistic, Michaelis-Menten) or kappa (Hill);
- * p2 the Hill slope.
+ * p2 the Hill slope. One small function per kind keeps each hot loop branch-free and within the
+ * JIT's inlining budget.
  */
 export function saturationSumJet(kind: SaturationKind, p1: number, p2: number, a0: Float64Array, a1: Float64Array,
   w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
+  if (kind === 'logistic') logisticSum(p1, a0, a1, w, o, T, s, out);
+  else if (kind === 'hill') hillSum(p1, p2, a0, a1, w, o, T, s, out);
+  else michaelisMentenSum(p1, a0, a1, w, o, T, s, out);
+}
+
+function logisticSum(lam: number, a0: Float64Array, a1: Float64Array, w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
   let v = 0, d1 = 0, d2 = 0;
-  // one loop per kind keeps the hot loop branch-free
-  if (kind === 'logistic') {
-    for (let t = 0; t < T; t++) {
-      const q = a1[o + t];
-      logisticJet(a0[o + t] + s * q, p1, jet);
-      v += w[t] * jet[0]; d1 += w[t] * jet[1] * q; d2 += w[t] * jet[2] * q * q;
-    }
-  } else if (kind === 'hill') {
-    for (let t = 0; t < T; t++) {
-      const q = a1[o + t];
-      hillJet(a0[o + t] + s * q, p1, p2, jet);
-      v += w[t] * jet[0]; d1 += w[t] * jet[1] * q; d2 += w[t] * jet[2] * q * q;
-    }
-  } else {
-    for (let t = 0; t < T; t++) {
-      const q = a1[o + t];
-      michaelisMentenJet(a0[o + t] + s * q, p1, jet);
-      v += w[t] * jet[0]; d1 += w[t] * jet[1] * q; d2 += w[t] * jet[2] * q * q;
-    }
+  for (let t = 0; t < T; t++) {
+    const q = a1[o + t], wt = w[t];
+    const u = logistic(a0[o + t] + s * q, lam);
+    v += wt * u; d1 += wt * logisticD1(u, lam) * q; d2 += wt * logisticD2(u, lam) * q * q;
+  }
+  out[0] = v; out[1] = d1; out[2] = d2;
+}
+
+function hillSum(kappa: number, slope: number, a0: Float64Array, a1: Float64Array, w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
+  let v = 0, d1 = 0, d2 = 0;
+  const lk = Math.log(kappa), floor = HILL_FLOOR * kappa;
+  for (let t = 0; t < T; t++) {
+    const q = a1[o + t], wt = w[t], a = a0[o + t] + s * q;
+    const ad = a > floor ? a : floor;
+    const ud = hillOfLogs(Math.log(ad), lk, slope);
+    const u = ad === a ? ud : hill(a, kappa, slope);
+    v += wt * u; d1 += wt * hillD1(ad, ud, slope) * q; d2 += wt * hillD2(ad, ud, slope) * q * q;
+  }
+  out[0] = v; out[1] = d1; out[2] = d2;
+}
+
+function michaelisMentenSum(lam: number, a0: Float64Array, a1: Float64Array, w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
+  let v = 0, d1 = 0, d2 = 0;
+  for (let t = 0; t < T; t++) {
+    const q = a1[o + t], wt = w[t], a = a0[o + t] + s * q;
+    v += wt * michaelisMenten(a, lam); d1 += wt * michaelisMentenD1(a, lam) * q; d2 += wt * michaelisMentenD2(a, lam) * q * q;
   }
   out[0] = v; out[1] = d1; out[2] = d2;
 }
