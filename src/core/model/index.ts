@@ -10,7 +10,7 @@ export { constrain, constrainNamed, unitSaturationSum } from './constrain';
 export { forwardModel, baselineAt, baselineCoefs, type BaselineCoefs, type ForwardSpec } from './forward';
 export { adstockWeights, adstockAt, adstock } from './components/adstock';
 export {
-  saturationUnit, saturationCurve, saturationSumJet, logistic, logisticD1, logisticD2, hill, hillD1, hillD2, HILL_FLOOR,
+  saturationUnit, saturationCurve, saturationSumJet, logisticSum, hillSum, michaelisMentenSum, logistic, logisticD1, logisticD2, hill, hillD1, hillD2, HILL_FLOOR,
   michaelisMenten, michaelisMentenD1, michaelisMentenD2, type SaturationParams,
 } from './components/saturation';
 export { trendAt, interceptTrend } from './components/baseline';

@@ -55,12 +55,12 @@ export function logisticD2(u: number, lam: number): number {
 
 /** d/da hill = slope u (1 - u) / a, for a > 0 and u = hill(a, kappa, slope). */
 export function hillD1(a: number, u: number, slope: number): number {
-  return (slope * u * (1 - u)) / a;
+  return slope * u * (1 - u) * (1 / a);
 }
 
 /** d2/da2 hill = hillD1 (slope (1 - 2u) - 1) / a, for a > 0 and u = hill(a, kappa, slope). */
 export function hillD2(a: number, u: number, slope: number): number {
-  return (hillD1(a, u, slope) * (slope * (1 - 2 * u) - 1)) / a;
+  return hillD1(a, u, slope) * (slope * (1 - 2 * u) - 1) * (1 / a);
 }
 
 /**
@@ -92,21 +92,23 @@ export function saturationCurve(ch: ChannelSpec, p: ChannelParams, a: number): n
   return p.beta * saturationUnit(ch, p, a);
 }
 
-/**
- * The batched form for the optimizer: with a_t = a0[o + t] + s * a1[o + t], the sums over
+/*
+ * The batched form for the optimizer, one function per kind (each small enough for the JIT to
+ * inline the curve and its derivatives): with a_t = a0[o + t] + s * a1[o + t], the sums over
  * t = 0..T-1 of w[t] f(a_t), w[t] f'(a_t) a1 and w[t] f''(a_t) a1^2 (the value and the first and
  * second derivative in s) into out[0..2]. p1 is lam (logistic, Michaelis-Menten) or kappa (Hill);
- * p2 the Hill slope. One small function per kind keeps each hot loop branch-free and within the
- * JIT's inlining budget.
+ * p2 the Hill slope (unused by the others).
  */
+
+/** The batched form of the given kind. */
 export function saturationSumJet(kind: SaturationKind, p1: number, p2: number, a0: Float64Array, a1: Float64Array,
   w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
-  if (kind === 'logistic') logisticSum(p1, a0, a1, w, o, T, s, out);
+  if (kind === 'logistic') logisticSum(p1, p2, a0, a1, w, o, T, s, out);
   else if (kind === 'hill') hillSum(p1, p2, a0, a1, w, o, T, s, out);
-  else michaelisMentenSum(p1, a0, a1, w, o, T, s, out);
+  else michaelisMentenSum(p1, p2, a0, a1, w, o, T, s, out);
 }
 
-function logisticSum(lam: number, a0: Float64Array, a1: Float64Array, w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
+export function logisticSum(lam: number, _p2: number, a0: Float64Array, a1: Float64Array, w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
   let v = 0, d1 = 0, d2 = 0;
   for (let t = 0; t < T; t++) {
     const q = a1[o + t], wt = w[t];
@@ -116,11 +118,12 @@ function logisticSum(lam: number, a0: Float64Array, a1: Float64Array, w: Float64
   out[0] = v; out[1] = d1; out[2] = d2;
 }
 
-function hillSum(kappa: number, slope: number, a0: Float64Array, a1: Float64Array, w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
+export function hillSum(kappa: number, slope: number, a0: Float64Array, a1: Float64Array, w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
   let v = 0, d1 = 0, d2 = 0;
   const lk = Math.log(kappa), floor = HILL_FLOOR * kappa;
   for (let t = 0; t < T; t++) {
     const q = a1[o + t], wt = w[t], a = a0[o + t] + s * q;
+    // derivatives at max(a, floor); the value hill(a) itself (0 at zero spend)
     const ad = a > floor ? a : floor;
     const ud = hillOfLogs(Math.log(ad), lk, slope);
     const u = ad === a ? ud : hill(a, kappa, slope);
@@ -129,7 +132,7 @@ function hillSum(kappa: number, slope: number, a0: Float64Array, a1: Float64Arra
   out[0] = v; out[1] = d1; out[2] = d2;
 }
 
-function michaelisMentenSum(lam: number, a0: Float64Array, a1: Float64Array, w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
+export function michaelisMentenSum(lam: number, _p2: number, a0: Float64Array, a1: Float64Array, w: Float64Array, o: number, T: number, s: number, out: Float64Array): void {
   let v = 0, d1 = 0, d2 = 0;
   for (let t = 0; t < T; t++) {
     const q = a1[o + t], wt = w[t], a = a0[o + t] + s * q;
