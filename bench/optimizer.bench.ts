@@ -1,5 +1,7 @@
 // Optimizer timing: optimizeBudget and the 20-budget frontier for 8 channels x 1000 draws x 13 periods.
 import { budgetFrontier, optimizeBudget } from '../src/core/optimizer';
+import { buildContext, type Context } from '../src/core/optimizer/context';
+import { referenceContext } from '../test/optimizer/reference-response';
 import { createRng } from '../src/core/stats';
 import { fixtureModel, type FixtureChannel } from '../test/fixtures/model';
 
@@ -37,9 +39,14 @@ export default async function run(): Promise<void> {
   console.log(`optimizeBudget objective q10: ${q.ms.toFixed(0)} ms`);
   const fr = await time(() => budgetFrontier(model, { horizon: 13 }));
   console.log(`budgetFrontier 20 budgets (50%..200%, warm-started): ${fr.ms.toFixed(0)} ms`);
-  // the op-by-op tfjs engine (reference): no curvature, so spectral steps; one start to keep this short
-  const ref = await time(() => optimizeBudget(model, { horizon: 13, engine: 'tfjs', randomStarts: 0 }));
-  console.log(`optimizeBudget, op-by-op tfjs engine (2 starts, ${ref.out.starts.map((s) => s.iterations).join('+')} iterations): ${ref.ms.toFixed(0)} ms`);
+  // one objective-and-gradient evaluation: the fused engine against the op-by-op tfjs reference (test/)
+  const plan = Array.from({ length: 8 }, (_, c) => 1000 * (c + 1));
+  const fused = await buildContext(model, { horizon: 13 });
+  const ref = await referenceContext(model, { horizon: 13 });
+  const per = (ctx: Context) => { const t0 = performance.now(); for (let i = 0; i < 20; i++) ctx.evaluate(plan); return (performance.now() - t0) / 20; };
+  per(fused); per(ref); // warm up
+  console.log(`one evaluation (objective, gradient, curvature), 8 ch x 1000 draws: fused ${per(fused).toFixed(1)} ms, op-by-op tfjs reference ${per(ref).toFixed(1)} ms`);
+  fused.dispose(); ref.dispose();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

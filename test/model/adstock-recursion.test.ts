@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { loadWasm, put, f64, rng, mmmDensity, syntheticData, type Wasm } from './helpers';
 import { packModel } from '../../src/core/model/pack';
 import { defaultSpec } from '../../src/core/model/defaults';
-import { logDensityTs } from '../../src/core/model/density-ts';
+import { logDensityTs } from './density-ts';
 
 let w: Wasm;
 beforeAll(async () => { w = await loadWasm(); });

@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { loadWasm, mmmDensity, syntheticData, rng, f64, type Wasm } from './helpers';
 import { allCases, CHANNELS, CONTROLS } from './cases';
 import { packModel } from '../../src/core/model/pack';
-import { logDensityTs } from '../../src/core/model/density-ts';
+import { logDensityTs } from './density-ts';
 import { constrain } from '../../src/core/model/constrain';
 import { defaultSpec } from '../../src/core/model/defaults';
 import { parsePriors } from '../../src/core/model/priors';

@@ -1,6 +1,8 @@
-// The tfjs response and its autodiff gradient against the plain-TS forward model (float64).
+// The fused response (and the op-by-op tfjs reference engine) and their gradients against the plain-TS forward model (float64).
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/core/optimizer/context';
+import type { OptimizeOptions } from '../../src/core/optimizer/types';
+import { referenceContext } from './reference-response';
 import { fixtureModel, type FixtureChannel } from '../fixtures/model';
 import { mean, referenceMedia } from './reference-media';
 
@@ -12,13 +14,17 @@ const channels: FixtureChannel[] = [
   { name: 'radio', adstock: 'geometric', lmax: 3, saturation: 'michaelis-menten', alpha: [0.2, 0.1, 0.3], lam: [0.5, 1, 0.3], beta: [0.2, 0.1, 0.15], history: hist(30, 1000) },
 ];
 
+/** The optimizer's context with the fused engine (src) or the op-by-op tfjs reference (test). */
+const contextWith = (engine: 'fused' | 'tfjs', model: Parameters<typeof buildContext>[0], opts: OptimizeOptions) =>
+  (engine === 'fused' ? buildContext(model, opts) : referenceContext(model, opts));
+
 for (const engine of ['fused', 'tfjs'] as const) describe(`${engine} response`, () => {
   const model = fixtureModel({ channels, kpiScale: 2000 });
   const H = 8;
   const plan = { tv: 4200, search: 2500, radio: 900 };
 
   it('matches the plain forward model per draw (float32 tolerance)', async () => {
-    const ctx = await buildContext(model, { horizon: H, engine });
+    const ctx = await contextWith(engine, model, { horizon: H });
     const k = ctx.response.evaluate([plan.tv, plan.search, plan.radio]);
     const tfMedia = k[0].map((_, d) => k[0][d] + k[1][d] + k[2][d]);
     const ref = referenceMedia(model, plan, H);
@@ -27,7 +33,7 @@ for (const engine of ['fused', 'tfjs'] as const) describe(`${engine} response`, 
   });
 
   it('autodiff gradient of the expected KPI matches central differences of the reference', async () => {
-    const ctx = await buildContext(model, { horizon: H, engine });
+    const ctx = await contextWith(engine, model, { horizon: H });
     const s = [plan.tv, plan.search, plan.radio];
     const { g } = ctx.evaluate(s);
     const names = ['tv', 'search', 'radio'] as const;
@@ -42,7 +48,7 @@ for (const engine of ['fused', 'tfjs'] as const) describe(`${engine} response`, 
   });
 
   it('per-draw gradients sum to the gradient of the mean', async () => {
-    const ctx = await buildContext(model, { horizon: H, engine });
+    const ctx = await contextWith(engine, model, { horizon: H });
     const s = [plan.tv, plan.search, plan.radio];
     const { g } = ctx.evaluate(s);
     const pd = ctx.response.perDrawGradient(s);
@@ -56,8 +62,8 @@ describe('fused and op-by-op tfjs engines agree', () => {
     const model = fixtureModel({ channels, kpiScale: 2000, intercept: [0.5, 0.4, 0.6] });
     const s = [4200, 2500, 900];
     for (const objective of ['mean', 'profit', 'q10', 'cvar10', 'mean-sd'] as const) {
-      const a = await buildContext(model, { horizon: 8, engine: 'fused', objective, valuePerKpi: 2 });
-      const b = await buildContext(model, { horizon: 8, engine: 'tfjs', objective, valuePerKpi: 2 });
+      const a = await buildContext(model, { horizon: 8, objective, valuePerKpi: 2 });
+      const b = await referenceContext(model, { horizon: 8, objective, valuePerKpi: 2 });
       const ea = a.evaluate(s), eb = b.evaluate(s);
       expect(ea.f / eb.f).toBeCloseTo(1, 5);
       ea.g.forEach((v, c) => expect(v / eb.g[c]).toBeCloseTo(1, 4));

@@ -3,6 +3,7 @@ import { dayOfYear, isoOfDayNumber, dayNumber } from './dates';
 import { alwaysOn, bursts, monthlyFlights, pulses, seasonal } from './flighting';
 import { createRng, type Rng } from '../stats';
 import { isKpiUnitParam, modelMean } from './simulate';
+import { seasonalityAt } from '../model/components/seasonality';
 import type { ColumnMapping, MmmData } from './types';
 
 /** The parameters that generated a dataset, in the exact scaled space the model will see. */
@@ -115,7 +116,7 @@ export function generateDemoData(seed = 1): Dataset {
   const start = dayNumber({ y: 2023, m: 1, d: 2 });
   const doy = Array.from({ length: T }, (_, t) => { const [y, m, d] = isoOfDayNumber(start + 7 * t).split('-').map(Number); return dayOfYear({ y, m, d }); });
   // Search demand follows the KPI's own first seasonal harmonic (sin_1 and cos_1 below).
-  const season = doy.map((d) => Math.sin((2 * Math.PI * d) / 365.25) * 0.8 + Math.cos((2 * Math.PI * d) / 365.25) * 0.6);
+  const season = doy.map((d) => seasonalityAt([0.8, 0.6], 1, d));
   const spend = {
     tv_spend: bursts(rng, T, [70_000, 120_000], [3, 6], [4, 9]),
     // Always-on channels still vary enough week to week for their effect to be identifiable.

@@ -5,4 +5,3 @@ export { detectColumns } from './detect';
 export { ingestCsv, ingestParsed, ingestTable, type IngestOptions } from './ingest';
 export { roughParameterCount } from './validate';
 export { generateDemoData, generateSyntheticData, type Dataset, type DemoTruth, type SyntheticOptions } from './demo';
-export { geometricAdstock, logisticSaturation, fourierModes, modelMean } from './simulate';

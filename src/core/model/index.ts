@@ -1,4 +1,5 @@
-// The model's public surface: spec defaults, priors, scaling, packing for the WASM density, constraining, forward model.
+// The model's public surface: spec defaults, priors, scaling, packing for the WASM density, constraining,
+// the forward model and its components.
 export * from './spec';
 export { defaultSpec, DEFAULT_PRIORS, DEFAULT_LMAX, defaultPrior } from './defaults';
 export { parsePriors, resolvePriors, type ResolvedPrior } from './priors';
@@ -6,11 +7,16 @@ export { parameterEntries, usesRoi, fourierNames, type ParamEntry } from './para
 export { scaleData, type ScaledData } from './scale';
 export { packModel, buildLayout, packBlob, TARGET_MMM, type Layout, type ChannelLayout, type LiftRow } from './pack';
 export { constrain, constrainNamed, unitSaturationSum } from './constrain';
+export { forwardModel, baselineAt, baselineCoefs, type BaselineCoefs, type ForwardSpec } from './forward';
+export { adstockWeights, adstockAt, adstock } from './components/adstock';
 export {
-  adstockWeights, adstock, saturationUnit, saturationCurve, channelParams, channelUnitContribution,
-  channelContribution, forwardModel, type ChannelParams,
-} from './forward';
-export { logDensityTs } from './density-ts';
+  saturationUnit, saturationCurve, saturationSumJet, logisticSum, hillSum, michaelisMentenSum, logistic, logisticD1, logisticD2, hill, hillD1, hillD2, HILL_FLOOR,
+  michaelisMenten, michaelisMentenD1, michaelisMentenD2, type SaturationParams,
+} from './components/saturation';
+export { trendAt, interceptTrend } from './components/baseline';
+export { fourierAngle, seasonalityAt } from './components/seasonality';
+export { controlValue, controlsAt } from './components/controls';
+export { channelParams, channelUnitContribution, channelContribution, type ChannelParams } from './components/channel';
 export { samplePriorPredictive } from './prior-predictive';
 export { priorCheck } from './prior-check';
 export type { Scaling } from '../fit/model-json';

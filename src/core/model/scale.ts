@@ -2,6 +2,7 @@
 import type { MmmData } from '../data/types';
 import type { Scaling } from '../fit/model-json';
 import type { ModelSpec } from './spec';
+import { controlValue } from './components/controls';
 
 export interface ScaledData {
   n: number;
@@ -57,8 +58,9 @@ export function scaleData(data: MmmData, spec: ModelSpec): { scaled: ScaledData;
       const sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
       scale = sd > 0 ? sd : 1;
     }
-    scaling.controls[name] = { center, scale };
-    return Float64Array.from(col, (v) => (v - center) / scale);
+    const sc = { center, scale };
+    scaling.controls[name] = sc;
+    return Float64Array.from(col, (v) => controlValue(v, sc));
   });
   return {
     scaled: { n, y: Float64Array.from(kpi, (v) => v / kpiScale), x, z, dayOfYear: Float64Array.from(data.dayOfYear) },

@@ -3,6 +3,8 @@
 // H periods of history, times H. It does not depend on the plan, so it shifts the KPI
 // distributions (and the risk objectives, which act on total KPI) but not the uplift.
 import type { ModelJson } from '../fit/model-json';
+import { controlValue } from '../model/components/controls';
+import { baselineAt, type BaselineCoefs } from '../model/forward';
 import { fourierNames } from '../model/params';
 import { optionalDraws, paramDraws } from './draws';
 
@@ -12,24 +14,31 @@ export function projectedBaseline(model: ModelJson, idx: number[], horizon: numb
   const from = Math.max(0, n - horizon);
   const rows = n - from;
   const nd = idx.length;
-  const out = paramDraws(model, 'intercept', idx).map((v) => v * rows);
-  const add = (coef: Float64Array, covSum: number) => { for (let d = 0; d < nd; d++) out[d] += coef[d] * covSum; };
-  const sumOver = (f: (t: number) => number) => { let s = 0; for (let t = from; t < n; t++) s += f(t); return s; };
-  if (spec.trend) add(optionalDraws(model, 'trend', idx), sumOver((t) => (n > 1 ? t / (n - 1) : 0)));
-  for (const k of spec.controls) {
+  // the model's view of the data: controls scaled as in the fit, the trend over the fitted rows
+  const z = spec.controls.map((k) => {
     const col = data.controls[k];
-    const sc = scaling.controls[k] ?? { center: 0, scale: 1 };
     if (!col) throw new Error(`model.json data lacks control "${k}"`);
-    add(paramDraws(model, `gamma_control[${k}]`, idx), sumOver((t) => (col[t] - sc.center) / sc.scale));
-  }
-  const f = fourierNames(spec.yearly);
-  for (let k = 1; k <= spec.yearly; k++) {
-    const ang = (t: number) => (2 * Math.PI * k * data.dayOfYear[t]) / 365.25;
-    add(paramDraws(model, `gamma_fourier[${f[2 * k - 2]}]`, idx), sumOver((t) => Math.sin(ang(t))));
-    add(paramDraws(model, `gamma_fourier[${f[2 * k - 1]}]`, idx), sumOver((t) => Math.cos(ang(t))));
-  }
+    const sc = scaling.controls[k] ?? { center: 0, scale: 1 };
+    return Float64Array.from(col, (v) => controlValue(v, sc));
+  });
+  const intercept = paramDraws(model, 'intercept', idx);
+  const trend = spec.trend ? optionalDraws(model, 'trend', idx) : new Float64Array(nd);
+  const controls = spec.controls.map((k) => paramDraws(model, `gamma_control[${k}]`, idx));
+  const fourier = fourierNames(spec.yearly).map((f) => paramDraws(model, `gamma_fourier[${f}]`, idx));
+  const coefs: BaselineCoefs = {
+    intercept: 0, trend: 0, controls: new Float64Array(controls.length), fourier: new Float64Array(fourier.length), yearly: spec.yearly,
+  };
   // mean over the rows used, times H, in KPI units
   const k = (horizon / rows) * scaling.kpi;
-  for (let d = 0; d < nd; d++) out[d] *= k;
+  const out = new Float64Array(nd);
+  for (let d = 0; d < nd; d++) {
+    coefs.intercept = intercept[d];
+    coefs.trend = trend[d];
+    controls.forEach((g, i) => { coefs.controls[i] = g[d]; });
+    fourier.forEach((g, i) => { coefs.fourier[i] = g[d]; });
+    let sum = 0;
+    for (let t = from; t < n; t++) sum += baselineAt(coefs, z, data.dayOfYear, n - 1, t);
+    out[d] = sum * k;
+  }
   return out;
 }

@@ -7,8 +7,7 @@ import { channelBounds } from './bounds';
 import { DEFAULT_MAX_DRAWS, defaultHorizon } from './defaults';
 import { channelDraws, drawCount, thinIndices } from './draws';
 import { makeEvaluator, objectiveSpec, type Evaluation, type ObjectiveSpec } from './objective';
-import { Response, type ResponseEngine } from './response';
-import { FusedResponse } from './response-fused';
+import { FusedResponse, type ResponseEngine } from './response-fused';
 import { ensureTf } from './tf-setup';
 import type { ChannelBound, OptimizeOptions } from './types';
 import { channelWindow, normalisePattern } from './window';
@@ -69,9 +68,7 @@ export async function buildContext(model: ModelJson, opts: OptimizeOptions): Pro
   const windows = chs.map((ch, c) => channelWindow(ch, model.data.channels[channels[c]], patterns[c],
     model.scaling.channels[channels[c]], includeCarryover));
   const baseline = projectedBaseline(model, idx, horizon);
-  const engine = opts.engine ?? 'fused';
-  if (engine !== 'fused' && engine !== 'tfjs') throw new Error(`engine must be "fused" or "tfjs", got "${engine}"`);
-  const response = engine === 'fused' ? new FusedResponse(chs, windows, model.scaling.kpi) : new Response(chs, windows, model.scaling.kpi);
+  const response = new FusedResponse(chs, windows, model.scaling.kpi);
   const objective = objectiveSpec(opts, channels, baseline, horizon);
   const valuePerKpi = opts.valuePerKpi ?? 1;
   if (!(valuePerKpi > 0)) throw new Error(`value per KPI must be > 0, got ${valuePerKpi}`);

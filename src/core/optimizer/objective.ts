@@ -2,7 +2,7 @@
 // response, reduced over draws (mean, smoothed lower quantile, CVaR, mean - lambda sd), with
 // tf.valueAndGrads giving the gradient with respect to each channel's spend per period.
 import { tf, tidyJs } from './tf-setup';
-import type { ResponseEngine } from './response';
+import type { ResponseEngine } from './response-fused';
 import type { ObjectiveName, ObjectiveOptions } from './types';
 import { DEFAULT_OBJECTIVE } from './defaults';
 import { cvarRankWeights, drawWeights, quantileRankWeights, weightedSorted } from './risk';

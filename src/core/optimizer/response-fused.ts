@@ -1,32 +1,52 @@
 // The media response as one fused tfjs custom op: a single loop over draws x channels x periods
-// computes every draw's KPI and its derivative in float64, registered with tf.customGrad so the
-// objective built on it (risk functionals, profit, sums over draws) is still differentiated by
-// tf.valueAndGrad. Same maths as response.ts (the op-by-op tfjs version, kept as the reference);
-// about ten times faster on tfjs's cpu backend, whose per-op cost dominates at this size.
+// computes every draw's KPI and its derivatives in float64 from the saturation component's batched
+// jet, registered with tf.customGrad so the objective built on it (risk functionals, profit, sums
+// over draws) is still differentiated by tf.valueAndGrad. tfjs is the batched engine over draws;
+// an op-by-op tfjs version is kept as a test reference (test/optimizer/reference-response.ts).
 import { tf } from './tf-setup';
 import type { ChannelDraws } from './draws';
-import type { ResponseEngine } from './response';
 import type { ChannelWindow } from './window';
+import { hillSum, logisticSum, michaelisMentenSum } from '../model/components/saturation';
+import type { SaturationKind } from '../model/spec';
+
+/** What the objective needs from a response implementation. */
+export interface ResponseEngine {
+  readonly draws: number;
+  readonly channels: number;
+  /** sum_c w_c K_c per draw, differentiable in the per-channel spend scalars s. */
+  weightedMedia(s: tf.Tensor[], w: number[]): tf.Tensor1D;
+  /** Per draw and channel KPI at plan s (no gradients): [channel][draw]. */
+  evaluate(s: ArrayLike<number>): Float64Array[];
+  /** dK_c/ds_c per draw at plan s: [channel][draw] (KPI per unit of spend per period). */
+  perDrawGradient(s: ArrayLike<number>): Float64Array[];
+  /** Both of the above in one pass. */
+  evaluateWithGradient(s: ArrayLike<number>): { k: Float64Array[]; dk: Float64Array[] };
+  /** d2K_c/ds_c^2 per draw from the last weightedMedia call, when the engine computes it. */
+  readonly lastCurvature: Float64Array[] | null;
+  dispose(): void;
+}
 
 interface ChannelArrays {
-  kind: 'logistic' | 'hill' | 'michaelis-menten';
+  kind: SaturationKind;
   /** Distinct periods kept (identical consecutive periods, e.g. the steady state of flat spend, merged). */
   periods: number;
   /** How many horizon periods each kept period stands for. */
   count: Float64Array;
-  p0: Float64Array;
+  /** draws x kept periods: adstocked spend a = a0 + s * a1 (scaled units). */
+  a0: Float64Array;
+  a1: Float64Array;
+  /** Per draw: lam (logistic, Michaelis-Menten) or kappa (Hill); the Hill slope. */
   p1: Float64Array;
-  slope: Float64Array;
+  p2: Float64Array;
   /** beta * scaling.kpi per draw. */
   scale: Float64Array;
 }
-
-const HILL_EPS = 1e-12;
 
 export class FusedResponse implements ResponseEngine {
   readonly draws: number;
   readonly channels: number;
   private readonly ch: ChannelArrays[];
+  private readonly jet = new Float64Array(3);
 
   constructor(chs: ChannelDraws[], windows: ChannelWindow[], kpiScale: number) {
     this.draws = chs[0].alpha.length;
@@ -42,44 +62,16 @@ export class FusedResponse implements ResponseEngine {
 
   /** K_c, dK_c/ds_c and (optionally) d2K_c/ds_c^2 per draw at spend s per period. */
   private channelInto(c: number, s: number, k: Float64Array, dk: Float64Array, d2k?: Float64Array): void {
-    const { kind, periods: T, count, p0, p1, slope, scale } = this.ch[c];
-    // one loop per saturation kind keeps the hot loop branch-free; z >= 0 (spend and weights are)
-    for (let d = 0; d < this.draws; d++) {
-      let acc = 0, dacc = 0, hacc = 0;
-      const o = d * T;
-      if (kind === 'logistic') {
-        for (let t = 0; t < T; t++) {
-          const e = Math.exp(-2 * (p0[o + t] + s * p1[o + t]));
-          const u = (1 - e) / (1 + e);
-          const q = p1[o + t];
-          acc += count[t] * u;
-          dacc += count[t] * (1 - u * u) * q;
-          hacc -= count[t] * 2 * u * (1 - u * u) * q * q;
-        }
-      } else if (kind === 'michaelis-menten') {
-        for (let t = 0; t < T; t++) {
-          const z = p0[o + t] + s * p1[o + t];
-          const q = 1 / (1 + z);
-          const r = p1[o + t];
-          acc += count[t] * z * q;
-          dacc += count[t] * q * q * r;
-          hacc -= count[t] * 2 * q * q * q * r * r;
-        }
-      } else {
-        const sl = slope[d];
-        for (let t = 0; t < T; t++) {
-          const zz = p0[o + t] + s * p1[o + t] + HILL_EPS;
-          const u = 1 / (1 + Math.exp(-sl * Math.log(zz)));
-          const r = p1[o + t];
-          const du = (sl * u * (1 - u)) / zz;
-          acc += count[t] * u;
-          dacc += count[t] * du * r;
-          hacc += (count[t] * du * (sl * (1 - 2 * u) - 1) * r * r) / zz;
-        }
-      }
-      k[d] = acc * scale[d];
-      dk[d] = dacc * scale[d];
-      if (d2k) d2k[d] = hacc * scale[d];
+    const { kind, periods: T, count, a0, a1, p1, p2, scale } = this.ch[c];
+    const j = this.jet, D = this.draws;
+    // one batched jet per saturation kind, called directly so the JIT inlines it
+    for (let d = 0; d < D; d++) {
+      if (kind === 'logistic') logisticSum(p1[d], 0, a0, a1, count, d * T, T, s, j);
+      else if (kind === 'hill') hillSum(p1[d], p2[d], a0, a1, count, d * T, T, s, j);
+      else michaelisMentenSum(p1[d], 0, a0, a1, count, d * T, T, s, j);
+      k[d] = j[0] * scale[d];
+      dk[d] = j[1] * scale[d];
+      if (d2k) d2k[d] = j[2] * scale[d];
     }
   }
 
@@ -155,14 +147,14 @@ function foldArrays(ch: ChannelDraws, w: ChannelWindow, kpiScale: number): Chann
     if (same) count[count.length - 1]++; else { keep.push(t); count.push(1); }
   }
   const K = keep.length;
-  const p0 = new Float64Array(nd * K), p1 = new Float64Array(nd * K);
+  const a0 = new Float64Array(nd * K), a1 = new Float64Array(nd * K);
   for (let d = 0; d < nd; d++) {
-    const f = kind === 'logistic' ? ch.lam[d] / 2 : kind === 'hill' ? 1 / ch.kappa[d] : 1 / ch.lam[d];
-    keep.forEach((t, j) => { p0[d * K + j] = w.a0[d * T + t] * f; p1[d * K + j] = w.a1[d * T + t] * f; });
+    keep.forEach((t, j) => { a0[d * K + j] = w.a0[d * T + t]; a1[d * K + j] = w.a1[d * T + t]; });
   }
   return {
-    kind, periods: K, count: Float64Array.from(count), p0, p1,
-    slope: kind === 'hill' ? Float64Array.from(ch.slope) : new Float64Array(0),
+    kind, periods: K, count: Float64Array.from(count), a0, a1,
+    p1: Float64Array.from(kind === 'hill' ? ch.kappa : ch.lam),
+    p2: kind === 'hill' ? Float64Array.from(ch.slope) : new Float64Array(nd),
     scale: Float64Array.from(ch.beta, (b) => b * kpiScale),
   };
 }

@@ -49,11 +49,6 @@ export interface SolverOptions {
   /** Stop when the projected gradient step (as a fraction of the budget) is below this. Default 1e-6. */
   tolerance?: number;
   maxIterations?: number;
-  /**
-   * 'fused' (default): the response is one tfjs custom op (a float64 loop with its analytic gradient);
-   * 'tfjs': built op by op from tfjs kernels (the reference; slower on the cpu backend).
-   */
-  engine?: 'fused' | 'tfjs';
 }
 
 export interface OptimizeOptions extends ObjectiveOptions, ConstraintOptions, SolverOptions {

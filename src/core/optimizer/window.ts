@@ -1,6 +1,6 @@
 // Adstock over the planning window, precomputed: adstock is linear in spend, so for each draw the
 // adstocked spend of period t is A0[t] (history carried in) + s * A1[t] (the plan at s per period).
-import { adstockWeights } from '../model/forward';
+import { adstockAt, adstockWeights } from '../model/components/adstock';
 import type { ChannelDraws } from './draws';
 
 export interface ChannelWindow {
@@ -23,21 +23,19 @@ export function channelWindow(ch: ChannelDraws, history: number[], pattern: numb
   const periods = H + (includeCarryover ? L - 1 : 0);
   const nd = ch.alpha.length;
   const n = history.length;
-  // x over tau = -(L-1) .. H-1: history scaled, and the plan per unit of spend
-  const hist = (tau: number) => (n + tau >= 0 ? history[n + tau] / scale : 0);
+  // x over tau = -(L-1) .. periods-1 (index tau + L - 1): the history carried in (scaled), zero
+  // from the horizon on; and the plan per unit of spend, zero before the horizon and after it
+  const xh = new Float64Array(L - 1 + periods);
+  const xp = new Float64Array(L - 1 + periods);
+  for (let tau = -(L - 1); tau < 0; tau++) if (n + tau >= 0) xh[tau + L - 1] = history[n + tau] / scale;
+  for (let tau = 0; tau < H; tau++) xp[tau + L - 1] = pattern[tau];
   const a0 = new Float64Array(nd * periods);
   const a1 = new Float64Array(nd * periods);
   for (let d = 0; d < nd; d++) {
     const w = adstockWeights(ch.spec, ch.alpha[d], ch.theta[d]);
     for (let t = 0; t < periods; t++) {
-      let h = 0, p = 0;
-      for (let l = 0; l < L; l++) {
-        const tau = t - l;
-        if (tau < 0) h += w[l] * hist(tau);
-        else if (tau < H) p += w[l] * pattern[tau];
-      }
-      a0[d * periods + t] = h;
-      a1[d * periods + t] = p / scale;
+      a0[d * periods + t] = adstockAt(w, xh, t + L - 1);
+      a1[d * periods + t] = adstockAt(w, xp, t + L - 1) / scale;
     }
   }
   return { periods, a0, a1 };

@@ -1,10 +1,16 @@
-// The media response over the horizon as tfjs tensors: per draw and channel, the KPI (original
-// units) that spending s per period yields, summed over the horizon and the carryover tail.
+// The test reference for the fused response engine: the media response over the horizon built op
+// by op from tfjs kernels (float32), per draw and channel the KPI (original units) that spending s
+// per period yields, summed over the horizon and the carryover tail; its gradient by tfjs autodiff.
 // One tensor pair per channel (draws x periods) keeps every big op same-shape or scalar-broadcast,
 // the two cases tfjs's cpu kernels run fast.
-import { tf, tidyJs } from './tf-setup';
-import type { ChannelDraws } from './draws';
-import type { ChannelWindow } from './window';
+import { tf, tidyJs } from '../../src/core/optimizer/tf-setup';
+import type { ModelJson } from '../../src/core/fit/model-json';
+import { buildContext, type Context } from '../../src/core/optimizer/context';
+import { channelDraws, drawCount, thinIndices, type ChannelDraws } from '../../src/core/optimizer/draws';
+import { makeEvaluator } from '../../src/core/optimizer/objective';
+import type { OptimizeOptions } from '../../src/core/optimizer/types';
+import type { ResponseEngine } from '../../src/core/optimizer/response-fused';
+import { channelWindow, type ChannelWindow } from '../../src/core/optimizer/window';
 
 interface ChannelTensors {
   kind: 'logistic' | 'hill' | 'michaelis-menten';
@@ -19,24 +25,7 @@ interface ChannelTensors {
 
 const HILL_EPS = 1e-12;
 
-/** What the objective needs from a response implementation (op-by-op tfjs here, fused in response-fused.ts). */
-export interface ResponseEngine {
-  readonly draws: number;
-  readonly channels: number;
-  /** sum_c w_c K_c per draw, differentiable in the per-channel spend scalars s. */
-  weightedMedia(s: tf.Tensor[], w: number[]): tf.Tensor1D;
-  /** Per draw and channel KPI at plan s (no gradients): [channel][draw]. */
-  evaluate(s: ArrayLike<number>): Float64Array[];
-  /** dK_c/ds_c per draw at plan s: [channel][draw] (KPI per unit of spend per period). */
-  perDrawGradient(s: ArrayLike<number>): Float64Array[];
-  /** Both of the above in one pass. */
-  evaluateWithGradient(s: ArrayLike<number>): { k: Float64Array[]; dk: Float64Array[] };
-  /** d2K_c/ds_c^2 per draw from the last weightedMedia call, when the engine computes it. */
-  readonly lastCurvature: Float64Array[] | null;
-  dispose(): void;
-}
-
-export class Response implements ResponseEngine {
+export class ReferenceResponse implements ResponseEngine {
   readonly lastCurvature = null;
   readonly draws: number;
   readonly channels: number;
@@ -112,4 +101,19 @@ function fold(ch: ChannelDraws, w: ChannelWindow, kpiScale: number): ChannelTens
     slope = tf.tensor2d(sl, [nd, T]);
   }
   return { kind, p0: tf.tensor2d(p0, [nd, T]), p1: tf.tensor2d(p1, [nd, T]), slope, scale };
+}
+
+/**
+ * The optimizer's context with the reference engine in place of the fused one: same draws, windows
+ * (flat flighting) and objective, as buildContext derives them.
+ */
+export async function referenceContext(model: ModelJson, opts: OptimizeOptions): Promise<Context> {
+  const ctx = await buildContext(model, opts);
+  const idx = thinIndices(drawCount(model), opts.maxDraws ?? 1000);
+  const chs = channelDraws(model, idx);
+  const windows = chs.map((ch, c) => channelWindow(ch, model.data.channels[ctx.channels[c]], ctx.patterns[c],
+    model.scaling.channels[ctx.channels[c]], ctx.includeCarryover));
+  ctx.dispose();
+  const response = new ReferenceResponse(chs, windows, model.scaling.kpi);
+  return { ...ctx, response, evaluate: makeEvaluator(response, ctx.objective), dispose: () => response.dispose() };
 }

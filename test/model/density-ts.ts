@@ -1,11 +1,11 @@
 // A slow, obviously-correct TS log density (same constants dropped as the WASM): the test reference.
-import type { Layout } from './pack';
-import type { ScaledData } from './scale';
-import { constrainValue } from './transform';
-import { priorLogpdf } from './prior-logpdf';
-import { constrainNamed } from './constrain';
-import { forwardModel, channelParams, saturationUnit } from './forward';
-import { lgamma } from '../stats';
+import type { Layout } from '../../src/core/model/pack';
+import type { ScaledData } from '../../src/core/model/scale';
+import { constrainValue } from '../../src/core/model/transform';
+import { priorLogpdf } from '../../src/core/model/prior-logpdf';
+import { constrainNamed } from '../../src/core/model/constrain';
+import { forwardModel, channelParams, saturationUnit } from '../../src/core/model';
+import { lgamma } from '../../src/core/stats';
 
 export function logDensityTs(layout: Layout, scaled: ScaledData, q: ArrayLike<number>): number {
   const spec = layout.spec;
