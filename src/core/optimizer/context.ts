@@ -2,6 +2,7 @@
 // tensors, baseline, current plan, bounds and the objective. Shared by optimizeBudget, the frontier
 // and the flexible budget search.
 import type { ModelJson } from '../fit/model-json';
+import { validateModelJson } from '../fit/validate-model-json';
 import { projectedBaseline } from './baseline';
 import { channelBounds } from './bounds';
 import { channelDraws, drawCount, thinIndices } from './draws';
@@ -47,7 +48,7 @@ export function currentSpend(model: ModelJson, channels: string[], horizon: numb
 
 export async function buildContext(model: ModelJson, opts: OptimizeOptions): Promise<Context> {
   await ensureTf();
-  if (model?.format !== 'marginal-model') throw new Error('not a marginal model.json (format is not "marginal-model")');
+  validateModelJson(model);
   const channels = model.spec.channels.map((c) => c.name);
   const horizon = opts.horizon ?? defaultHorizon(model);
   if (!Number.isInteger(horizon) || horizon < 1) throw new Error(`horizon must be a whole number of periods >= 1, got ${horizon}`);
