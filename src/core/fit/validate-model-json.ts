@@ -3,97 +3,17 @@
 import type { ModelJson } from './model-json';
 import type { ModelSpec } from '../model/spec';
 import { parsePriors, resolvePriors } from '../model/priors';
+import { found, arr, bool, fail, FieldError, get, has, jsonPath, num, numbers, numOrNull, obj, oneOf, str, type Obj } from './field-check';
 
-/** A model.json that does not have the shape we write; `path` is the offending field (e.g. `scaling.kpi`). */
-export class ModelJsonError extends Error {
-  constructor(readonly path: string, problem: string) {
-    super(`${path}: ${problem}`);
-    this.name = 'ModelJsonError';
-  }
-}
-
-type Obj = Record<string, unknown>;
-
-/** `base.key`, `base[3]` or `base["odd key"]`. */
-export function jsonPath(base: string, key: string | number): string {
-  if (typeof key === 'number') return `${base}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return base ? `${base}.${key}` : key;
-  return `${base}[${JSON.stringify(key.length > 60 ? key.slice(0, 60) + '...' : key)}]`;
-}
-
-/** A short description of what was found (never the whole value). */
-function found(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return `an array of ${v.length}`;
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '...' : v)}`;
-  if (typeof v === 'object') return 'an object';
-  return String(v);
-}
-
-const fail = (path: string, problem: string): never => {
-  throw new ModelJsonError(path, problem);
-};
-
-const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-const get = (o: Obj, k: string): unknown => (has(o, k) ? o[k] : undefined);
-
-function obj(v: unknown, path: string): Obj {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(path, `expected an object, got ${v === undefined ? 'nothing (missing)' : found(v)}`);
-  return v as Obj;
-}
-
-function arr(v: unknown, path: string, length?: number): unknown[] {
-  if (!Array.isArray(v)) fail(path, `expected an array, got ${v === undefined ? 'nothing (missing)' : found(v)}`);
-  const a = v as unknown[];
-  if (length !== undefined && a.length !== length) fail(path, `expected ${length} values (one per ${length === 0 ? 'item' : 'row'}), got ${a.length}`);
-  return a;
-}
-
-function str(v: unknown, path: string, nonEmpty = true): string {
-  if (typeof v !== 'string' || (nonEmpty && v === '')) fail(path, `expected a${nonEmpty ? ' non-empty' : ''} string, got ${v === undefined ? 'nothing (missing)' : found(v)}`);
-  return v as string;
-}
-
-function oneOf<T extends string>(v: unknown, path: string, values: readonly T[]): T {
-  if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) fail(path, `expected one of ${values.join(', ')}, got ${v === undefined ? 'nothing (missing)' : found(v)}`);
-  return v as T;
-}
-
-function bool(v: unknown, path: string): boolean {
-  if (typeof v !== 'boolean') fail(path, `expected true or false, got ${v === undefined ? 'nothing (missing)' : found(v)}`);
-  return v as boolean;
-}
-
-interface NumRule { min?: number; max?: number; above?: number; int?: boolean }
-
-function num(v: unknown, path: string, r: NumRule = {}): number {
-  const what = `${r.int ? 'a whole number' : 'a finite number'}${r.min !== undefined ? ` >= ${r.min}` : ''}${r.above !== undefined ? ` > ${r.above}` : ''}${r.max !== undefined ? ` <= ${r.max}` : ''}`;
-  if (typeof v !== 'number' || !Number.isFinite(v) || (r.int && !Number.isInteger(v))
-    || (r.min !== undefined && v < r.min) || (r.max !== undefined && v > r.max) || (r.above !== undefined && !(v > r.above))) {
-    fail(path, `expected ${what}, got ${v === undefined ? 'nothing (missing)' : found(v)}`);
-  }
-  return v as number;
-}
-
-/** A statistic that may be undefined for the data (NaN, written as null by JSON). */
-function numOrNull(v: unknown, path: string): void {
-  if (v !== null) num(v, path);
-}
-
-function numbers(v: unknown, path: string, length: number, r: NumRule = {}): void {
-  const a = arr(v, path, length);
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    // Fast path for the common case; the slow path names the problem.
-    if (typeof x === 'number' && Number.isFinite(x) && (r.min === undefined || x >= r.min) && (r.max === undefined || x <= r.max) && (!r.int || Number.isInteger(x))) continue;
-    num(x, jsonPath(path, i), r);
-  }
-}
 
 const ADSTOCKS = ['geometric', 'delayed'] as const;
 const SATURATIONS = ['logistic', 'hill', 'michaelis-menten'] as const;
 
-function checkSpec(v: unknown, n: number | undefined): ModelSpec {
+/**
+ * Checks a model spec (at JSON path `spec`): channels, controls, seasonality, likelihood, lift tests, holdout and,
+ * unless `priors` is false, the priors against the spec. `n`: the data's rows (bounds lmax and holdout) when known.
+ */
+export function checkSpec(v: unknown, n: number | undefined, priors = true): ModelSpec {
   const s = obj(v, 'spec');
   str(get(s, 'date'), 'spec.date');
   str(get(s, 'kpi'), 'spec.kpi');
@@ -134,6 +54,7 @@ function checkSpec(v: unknown, n: number | undefined): ModelSpec {
   });
   if (get(s, 'holdout') !== undefined) num(get(s, 'holdout'), 'spec.holdout', { int: true, min: 0, max: n === undefined ? Infinity : n - 1 });
   const spec = s as unknown as ModelSpec;
+  if (!priors) return spec;
   try {
     parsePriors(spec.priors ?? {}, spec);
   } catch (e) {
@@ -282,7 +203,7 @@ function checkSummary(v: unknown, spec: ModelSpec, drawNames: string[]): void {
 }
 
 /**
- * Checks a parsed model.json; returns it typed, or throws a ModelJsonError naming the first bad
+ * Checks a parsed model.json; returns it typed, or throws a FieldError naming the first bad
  * field. Never mutates its input.
  */
 export function validateModelJson(value: unknown): ModelJson {
@@ -318,7 +239,7 @@ export function parseModelJsonText(text: string): ModelJson {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ModelJsonError('(model.json)', `not valid JSON: ${(e as Error).message}`);
+    throw new FieldError('(model.json)', `not valid JSON: ${(e as Error).message}`);
   }
   return validateModelJson(json);
 }
