@@ -211,7 +211,8 @@ export async function runOptimizeCommand(argv: string[]): Promise<number> {
   }
   let model: ModelJson;
   try {
-    model = parseModelJsonText(text);
+    // What the optimizer reads (spec, data, scaling, draws); the summaries are not needed here.
+    model = parseModelJsonText(text, 'optimizer');
   } catch (e) {
     process.stderr.write(`error: '${path}' is not a usable model.json: ${(e as Error).message}\n`);
     return 1;

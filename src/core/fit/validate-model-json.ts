@@ -108,7 +108,7 @@ function checkFit(v: unknown): void {
 }
 
 /** Every draw array [chain][draw], one shape for all; each sampled parameter within its support. */
-function checkDraws(v: unknown, spec: ModelSpec): { chains: number; draws: number } {
+function checkDraws(v: unknown, spec: ModelSpec, likelihoodToo: boolean): { chains: number; draws: number } {
   const d = obj(v, 'draws');
   const supports = new Map<string, [number, number]>();
   let priors: ReturnType<typeof resolvePriors> = [];
@@ -118,7 +118,8 @@ function checkDraws(v: unknown, spec: ModelSpec): { chains: number; draws: numbe
     fail('spec', (e as Error).message);
   }
   for (const p of priors) supports.set(p.name, [p.lo, p.hi]);
-  const required = priors.map((p) => p.name);
+  // The likelihood's sigma and nu are needed by the posterior pages, not by the optimizer's response and baseline.
+  const required = priors.map((p) => p.name).filter((n) => likelihoodToo || (n !== 'sigma' && n !== 'nu'));
   if (priors.some((p) => p.name.startsWith('roi['))) for (const c of spec.channels) required.push(`saturation_beta[${c.name}]`);
   for (const name of required) if (!has(d, name)) fail(jsonPath('draws', name), 'missing (every parameter of the spec needs its draws)');
   let shape: { chains: number; draws: number } | undefined;
@@ -203,10 +204,17 @@ function checkSummary(v: unknown, spec: ModelSpec, drawNames: string[]): void {
 }
 
 /**
+ * What is checked: 'file' (default) every field, for a model.json read from a file or a saved session;
+ * 'optimizer' only what the optimizer reads (spec, data, scaling and the draws of the response and
+ * baseline parameters), so it also takes models built in memory without sampler statistics or summaries.
+ */
+export type ModelJsonScope = 'file' | 'optimizer';
+
+/**
  * Checks a parsed model.json; returns it typed, or throws a FieldError naming the first bad
  * field. Never mutates its input.
  */
-export function validateModelJson(value: unknown): ModelJson {
+export function validateModelJson(value: unknown, scope: ModelJsonScope = 'file'): ModelJson {
   const m = obj(value, '(model.json)');
   if (get(m, 'format') !== 'marginal-model') fail('format', `expected "marginal-model" (a model.json written by marginal fit), got ${get(m, 'format') === undefined ? 'nothing (missing)' : found(get(m, 'format'))}`);
   if (get(m, 'version') !== 1) fail('version', `expected 1 (the only version there is), got ${get(m, 'version') === undefined ? 'nothing (missing)' : found(get(m, 'version'))}`);
@@ -217,8 +225,9 @@ export function validateModelJson(value: unknown): ModelJson {
   const spec = checkSpec(get(m, 'spec'), rows);
   const n = checkData(dataObj, spec as unknown as Obj);
   checkScaling(get(m, 'scaling'), spec as unknown as Obj);
+  const shape = checkDraws(get(m, 'draws'), spec, scope === 'file');
+  if (scope === 'optimizer') return value as ModelJson;
   checkFit(get(m, 'fit'));
-  const shape = checkDraws(get(m, 'draws'), spec);
   checkSampler(get(m, 'sampler'), shape);
   checkDiagnostics(get(m, 'diagnostics'));
   checkSummary(get(m, 'summary'), spec, Object.keys(get(m, 'draws') as Obj));
@@ -234,12 +243,12 @@ export function validateModelJson(value: unknown): ModelJson {
 }
 
 /** Parses model.json text and validates it (JSON syntax errors are reported as the file's, not a field's). */
-export function parseModelJsonText(text: string): ModelJson {
+export function parseModelJsonText(text: string, scope: ModelJsonScope = 'file'): ModelJson {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new FieldError('(model.json)', `not valid JSON: ${(e as Error).message}`);
   }
-  return validateModelJson(json);
+  return validateModelJson(json, scope);
 }

@@ -48,7 +48,7 @@ export function currentSpend(model: ModelJson, channels: string[], horizon: numb
 
 export async function buildContext(model: ModelJson, opts: OptimizeOptions): Promise<Context> {
   await ensureTf();
-  validateModelJson(model);
+  validateModelJson(model, 'optimizer');
   const channels = model.spec.channels.map((c) => c.name);
   const horizon = opts.horizon ?? defaultHorizon(model);
   if (!Number.isInteger(horizon) || horizon < 1) throw new Error(`horizon must be a whole number of periods >= 1, got ${horizon}`);
