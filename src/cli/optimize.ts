@@ -1,6 +1,6 @@
 // `marginal optimize model.json --budget B --horizon H [...]`: the budget optimizer from the command
-// line. Prints the plan table and writes plan.json. Parses its own flags (a tiny parser) so it
-// depends on nothing else in src/cli.
+// line. Prints the plan table and writes plan.json. Parses its own flags (a tiny parser); checks its
+// output paths with ./out-path and the model with the core's model.json validator.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ModelJson } from '../core/fit/model-json';
 import { parseModelJsonText } from '../core/fit/validate-model-json';
@@ -214,7 +214,7 @@ export async function runOptimizeCommand(argv: string[]): Promise<number> {
     // What the optimizer reads (spec, data, scaling, draws); the summaries are not needed here.
     model = parseModelJsonText(text, 'optimizer');
   } catch (e) {
-    process.stderr.write(`error: '${path}' is not a usable model.json: ${(e as Error).message}\n`);
+    process.stderr.write(`error: '${path}' is not a model.json marginal can use: ${(e as Error).message}\n`);
     return 1;
   }
   const out = parsed.values.get('--out') ?? 'plan.json';

@@ -12,12 +12,12 @@ export function checkOutPath(flag: string, out: string): void {
   } catch {
     st = undefined;
   }
-  if (st?.isDirectory()) throw new CliError(`${flag} '${out}' is a directory: give a file path (e.g. ${flag} ${out.replace(/\/+$/, '')}/out.json)`);
+  if (st?.isDirectory()) throw new CliError(`cannot write ${flag} '${out}': it is a directory (give a file path, e.g. ${flag} ${out.replace(/\/+$/, '')}/out.json)`);
   if (st) {
     try {
       accessSync(path, constants.W_OK);
     } catch {
-      throw new CliError(`${flag} '${out}': the file exists and is not writable`);
+      throw new CliError(`cannot write ${flag} '${out}': the file exists and is not writable`);
     }
     return;
   }
@@ -26,13 +26,13 @@ export function checkOutPath(flag: string, out: string): void {
   try {
     dirStat = statSync(dir);
   } catch {
-    throw new CliError(`${flag} '${out}': directory '${dir}' does not exist`);
+    throw new CliError(`cannot write ${flag} '${out}': directory '${dir}' does not exist`);
   }
-  if (!dirStat.isDirectory()) throw new CliError(`${flag} '${out}': '${dir}' is not a directory`);
+  if (!dirStat.isDirectory()) throw new CliError(`cannot write ${flag} '${out}': '${dir}' is not a directory`);
   try {
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new CliError(`${flag} '${out}': directory '${dir}' is not writable`);
+    throw new CliError(`cannot write ${flag} '${out}': directory '${dir}' is not writable`);
   }
 }
 
@@ -41,6 +41,6 @@ export function writeOut(flag: string, out: string, write: () => void): void {
   try {
     write();
   } catch (e) {
-    throw new CliError(`${flag} '${out}': could not write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new CliError(`cannot write ${flag} '${out}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }

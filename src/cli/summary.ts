@@ -18,7 +18,7 @@ export function loadModelJson(path: string): ModelJson {
   try {
     return parseModelJsonText(text);
   } catch (e) {
-    throw new CliError(`'${path}' is not a usable model.json: ${(e as Error).message}`);
+    throw new CliError(`'${path}' is not a model.json marginal can use: ${(e as Error).message}`);
   }
 }
 

@@ -32,9 +32,9 @@ describe('marginal fit: checks before sampling', () => {
     mkdirSync(sub);
     let r = await run('fit', data, '--out', sub);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/--out '.*outdir' is a directory/);
+    expect(r.err).toMatch(/cannot write --out '.*outdir': it is a directory/);
     r = await run('fit', data, '--out', join(dir, 'missing', 'm.json'));
-    expect(r.err).toMatch(/--out '.*': directory '.*missing' does not exist/);
+    expect(r.err).toMatch(/cannot write --out '.*': directory '.*missing' does not exist/);
     if (process.getuid?.() !== 0) {
       const ro = join(dir, 'ro');
       mkdirSync(ro);
@@ -60,7 +60,7 @@ describe('marginal optimize / summary: model.json checked on load', () => {
     for (const cmd of ['optimize', 'summary']) {
       const r = await run(cmd, f);
       expect(r.code).toBe(1);
-      expect(r.err).toContain(`'${f}' is not a usable model.json: version:`);
+      expect(r.err).toContain(`'${f}' is not a model.json marginal can use: version:`);
       expect(r.err).not.toMatch(internal);
     }
   });
@@ -88,7 +88,7 @@ describe('marginal optimize / summary: model.json checked on load', () => {
     writeFileSync(f, JSON.stringify(m));
     let r = await run('optimize', f, '--out', dir);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/--out '.*' is a directory/);
+    expect(r.err).toMatch(/cannot write --out '.*': it is a directory/);
     r = await run('optimize', f, '--horizon', '1280', '--draws', '2', '--out', join(dir, 'plan.json'));
     expect(r.err).toContain('warning: --horizon 1280 is 64 times the data\'s length (20 periods)');
   });
