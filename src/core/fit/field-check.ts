@@ -71,6 +71,12 @@ export function num(v: unknown, path: string, r: NumRule = {}): number {
   return v as number;
 }
 
+/** Any number, NaN and Infinity included (IndexedDB keeps them; JSON files cannot hold them). */
+export function anyNum(v: unknown, path: string): number {
+  if (typeof v !== 'number') fail(path, `expected a number, got ${v === undefined ? 'nothing (missing)' : found(v)}`);
+  return v as number;
+}
+
 /** A statistic that may be undefined for the data: NaN (kept by IndexedDB), written as null by JSON. */
 export function numOrNull(v: unknown, path: string): void {
   if (v !== null && !(typeof v === 'number' && Number.isNaN(v))) num(v, path);

@@ -3,7 +3,7 @@
 import type { ModelJson } from './model-json';
 import type { ModelSpec } from '../model/spec';
 import { parsePriors, resolvePriors } from '../model/priors';
-import { found, arr, bool, fail, FieldError, get, has, jsonPath, num, numbers, numOrNull, obj, oneOf, str, type Obj } from './field-check';
+import { anyNum, found, arr, bool, fail, FieldError, get, has, jsonPath, num, numbers, numOrNull, obj, oneOf, str, type Obj } from './field-check';
 
 
 const ADSTOCKS = ['geometric', 'delayed'] as const;
@@ -160,8 +160,8 @@ function checkDiagnostics(v: unknown): void {
   numOrNull(get(d, 'min_ess_tail'), 'diagnostics.min_ess_tail');
   num(get(d, 'divergences'), 'diagnostics.divergences', { int: true, min: 0 });
   num(get(d, 'treedepth_saturated'), 'diagnostics.treedepth_saturated', { int: true, min: 0 });
-  const e = arr(get(d, 'ebfmi'), 'diagnostics.ebfmi');
-  numbers(e, 'diagnostics.ebfmi', e.length);
+  // Each chain's E-BFMI: NaN for a chain whose energy never varied (kept as NaN in a saved session).
+  arr(get(d, 'ebfmi'), 'diagnostics.ebfmi').forEach((x, i) => anyNum(x, `diagnostics.ebfmi[${i}]`));
   num(get(d, 'seconds'), 'diagnostics.seconds', { min: 0 });
   num(get(d, 'gradients'), 'diagnostics.gradients', { min: 0 });
   for (const k of ['chain_seconds', 'chain_gradients', 'step_size'] as const) {
@@ -170,9 +170,10 @@ function checkDiagnostics(v: unknown): void {
   }
 }
 
+/** nullable: null allowed (the table prints NA); otherwise any number (the table prints it, NaN included). */
 function interval(v: unknown, path: string, nullable: boolean): void {
   const o = obj(v, path);
-  for (const k of ['mean', 'q03', 'q97']) (nullable ? numOrNull : num)(get(o, k), `${path}.${k}`);
+  for (const k of ['mean', 'q03', 'q97']) (nullable ? numOrNull : anyNum)(get(o, k), `${path}.${k}`);
 }
 
 function checkSummary(v: unknown, spec: ModelSpec, drawNames: string[]): void {

@@ -1,19 +1,13 @@
 // Checks each piece of a saved session read back from IndexedDB before the app uses it: a corrupt piece
 // must be set aside with a message, never leave the app stuck or break a page. Errors are FieldErrors
 // whose path starts with the piece (e.g. `dataset.mapping.kpi`, `model.scaling.kpi`).
-import { arr, bool, fail, FieldError, get, jsonPath, num, obj, oneOf, str } from '../../core/fit/field-check';
+import { anyNum, arr, bool, fail, FieldError, get, jsonPath, num, obj, oneOf, str } from '../../core/fit/field-check';
 import { checkSpec, validateModelJson } from '../../core/fit/validate-model-json';
 import type { ModelSpec, FitConfig } from '../../core/model/spec';
 import type { ModelJson } from '../../core/fit/model-json';
 import type { Plan } from '../../core/optimizer/types';
 import type { Dataset, FitMarker } from './session.svelte';
 import { isStepId, type StepId } from './steps';
-
-/** Any number: IndexedDB keeps NaN and Infinity, and plans hold them legitimately (an unbounded max). */
-function anyNum(v: unknown, path: string): number {
-  if (typeof v !== 'number') fail(path, `expected a number, got ${v === undefined ? 'nothing (missing)' : typeof v === 'object' ? (v === null ? 'null' : 'an object') : String(v).slice(0, 40)}`);
-  return v as number;
-}
 
 function strings(v: unknown, path: string): string[] {
   const a = arr(v, path);
