@@ -7,6 +7,8 @@ import { constrainValue, trDx, trLogJ, trDLogJ } from './transforms';
 import { lgamma, digamma } from './special';
 import { liftTerm, liftDBeta, liftDp1, liftDp2 } from './lift';
 import { normalLik, studentLik, likDSigma, likDNu } from './likelihood';
+import { dim, nC, useRoi, parTab, PAR_SLOTS } from './blob';
+import { densityLogGrad, densityBetaPtr } from './density';
 
 /** Adstock forward: out[t] = convolution of x (n) with the normalised weights (w: lmax scratch, 3*lmax). */
 export function mmmTestAdstock(kind: i32, lmax: i32, alpha: f64, theta: f64, x: usize, n: i32, scratch: usize, out: usize): void {
@@ -64,3 +66,22 @@ export function mmmTestLikelihood(kind: i32, y: usize, mu: usize, n: i32, sigma:
 
 /** beta per channel from the last density evaluation (ROI-derived or sampled): C f64 at this address. */
 export { densityBetaPtr as mmmTestBetaPtr } from './density';
+
+/**
+ * The constrained values of an unconstrained draw q (dim): each sampled parameter through its transform,
+ * then, under an ROI prior, each channel's derived saturation_beta (C more), exactly as the density computes
+ * them. Done here so every host gets the same bits (JS engines' Math.exp differ in the last place).
+ * grad: dim f64 of scratch. Returns the number of values written to out.
+ */
+export function mmmConstrain(q: usize, grad: usize, out: usize): i32 {
+  for (let i = 0; i < dim; i++) {
+    const r = i * PAR_SLOTS;
+    st(out, i, constrainValue(<i32>ld(parTab, r), ld(parTab, r + 1), ld(parTab, r + 2), ld(q, i)));
+  }
+  if (!useRoi) return dim;
+  const lp = densityLogGrad(q, grad);
+  const beta = densityBetaPtr();
+  // A draw whose density is zero (never one the sampler keeps) has no derived beta.
+  for (let c = 0; c < nC; c++) st(out, dim + c, isFinite(lp) ? ld(beta, c) : NaN);
+  return dim + nC;
+}

@@ -1,10 +1,10 @@
 // `marginal fit DATA.csv ...`: ingest, build the spec from flags, run chains on worker threads, print the summary, write model.json.
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, UsageError, type FlagDef } from './args';
 import { createProgressPrinter } from './progress';
 import { summaryText } from './table';
 import { reportIssues, CliError } from './errors';
+import { checkOutPath, writeOut } from './out-path';
 import { parseCsv } from '../core/data/parse';
 import { detectColumns } from '../core/data/detect';
 import { ingestCsv } from '../core/data/ingest';
@@ -62,17 +62,6 @@ function readText(path: string, what: string): string {
     return readFileSync(path, 'utf8');
   } catch (e) {
     throw new CliError(`cannot read ${what} '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
-/** Fails before fitting, not after minutes of sampling, when model.json cannot be written. */
-function checkWritable(out: string): void {
-  const dir = dirname(resolve(out));
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    accessSync(dir, constants.W_OK);
-  } catch (e) {
-    throw new CliError(`cannot write --out '${out}': directory '${dir}' ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not writable'}`);
   }
 }
 
@@ -134,7 +123,7 @@ export async function runFitCommand(argv: string[]): Promise<number> {
   if (positional.length !== 1) throw new UsageError(positional.length ? `expected one data file, got ${positional.join(' ')}` : 'missing the data file (DATA.csv)');
   if (flags.out === undefined) throw new UsageError('missing required flag --out (where to write model.json)');
   const log = (s: string) => process.stderr.write(s + '\n');
-  checkWritable(flags.out as string);
+  checkOutPath('--out', flags.out as string);
   const text = readText(positional[0], 'data file');
   const mapping = resolveMapping(flags, text, log);
   const ingest = ingestCsv(text, mapping);
@@ -143,6 +132,10 @@ export async function runFitCommand(argv: string[]): Promise<number> {
     reportIssues(ingest.errors, 'error');
     log(`${ingest.errors.length} problem(s) in ${positional[0]}; nothing was fitted`);
     return 1;
+  }
+  const rows = ingest.data.kpi.length;
+  if (flags.lmax !== undefined && (flags.lmax as number) >= rows) {
+    throw new UsageError(`flag --lmax: ${flags.lmax} lags needs more than ${rows} periods of data (give --lmax below ${rows})`);
   }
   const spec = specFromFlags(mapping, ingest.data.frequency, flags);
   if (flags.priors) {
@@ -190,7 +183,7 @@ export async function runFitCommand(argv: string[]): Promise<number> {
       signal: abort.signal,
     });
     if (!flags.quiet) printer.finish();
-    writeFileSync(flags.out as string, JSON.stringify(model));
+    writeOut('--out', flags.out as string, () => writeFileSync(flags.out as string, JSON.stringify(model)));
     process.stdout.write(summaryText(model) + '\n');
     log(`wrote ${flags.out}`);
     return model.cancelled ? 130 : 0;

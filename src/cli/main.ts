@@ -60,8 +60,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: ${e.message}\n`);
       return 1;
     }
-    // Anything else is still reported as a message; the stack only on request.
-    process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    // Anything else is still reported as a message; the stack only on request. A JS engine error
+    // (TypeError and kin) is our bug, not the user's input: say so rather than pass it off as a reason.
+    const internal = e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
+    process.stderr.write(internal
+      ? `error: internal error in marginal ${name} (please report it; MARGINAL_DEBUG=1 shows where): ${(e as Error).message}\n`
+      : `error: ${e instanceof Error ? e.message : String(e)}\n`);
     if (process.env.MARGINAL_DEBUG) console.error(e);
     return 1;
   }

@@ -1,8 +1,10 @@
 // `marginal optimize model.json --budget B --horizon H [...]`: the budget optimizer from the command
-// line. Prints the plan table and writes plan.json. Parses its own flags (a tiny parser) so it
-// depends on nothing else in src/cli.
+// line. Prints the plan table and writes plan.json. Parses its own flags (a tiny parser); checks its
+// output paths with ./out-path and the model with the core's model.json validator.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ModelJson } from '../core/fit/model-json';
+import { parseModelJsonText } from '../core/fit/validate-model-json';
+import { checkOutPath, writeOut } from './out-path';
 import { budgetFrontier, optimizeBudget, planToCsv } from '../core/optimizer';
 import type { Frontier, ObjectiveName, OptimizeOptions, Plan } from '../core/optimizer/types';
 import { DEFAULT_HORIZON, DEFAULT_MAX_DRAWS, DEFAULT_OBJECTIVE, FRONTIER_FROM, FRONTIER_POINTS, FRONTIER_TO } from '../core/optimizer/defaults';
@@ -176,8 +178,7 @@ export function formatFrontier(fr: Frontier): string {
 
 /** A flag naming a channel the model does not have (a usage error, so exit 2). */
 function unknownChannel(model: ModelJson, o: OptimizeOptions): string | undefined {
-  const names = (model?.spec?.channels ?? []).map((c) => c.name);
-  if (names.length === 0) return undefined; // not a model.json: the core says so
+  const names = model.spec.channels.map((c) => c.name);
   const check: [string, string[]][] = [
     ['--bounds', [...Object.keys(o.min ?? {}), ...Object.keys(o.max ?? {})]], ['--floor', Object.keys(o.floors ?? {})],
     ['--max-change', typeof o.maxChange === 'object' ? Object.keys(o.maxChange) : []], ['--lock', o.lock ?? []],
@@ -202,15 +203,36 @@ export async function runOptimizeCommand(argv: string[]): Promise<number> {
     throw e;
   }
   const path = parsed.positional[0];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    process.stderr.write(`error: cannot read model file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 1;
+  }
   let model: ModelJson;
   try {
-    model = JSON.parse(readFileSync(path, 'utf8')) as ModelJson;
+    // What the optimizer reads (spec, data, scaling, draws); the summaries are not needed here.
+    model = parseModelJsonText(text, 'optimizer');
   } catch (e) {
-    process.stderr.write(`error: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`error: '${path}' is not a model.json marginal can use: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const out = parsed.values.get('--out') ?? 'plan.json';
+  const csv = parsed.values.get('--csv');
+  try {
+    checkOutPath('--out', out);
+    if (csv) checkOutPath('--csv', csv);
+  } catch (e) {
+    process.stderr.write(`error: ${(e as Error).message}\n`);
     return 1;
   }
   const bad = unknownChannel(model, opts);
   if (bad) { process.stderr.write(`error: ${bad}\n${OPTIMIZE_USAGE}\n`); return 2; }
+  const rows = model.data.dates.length;
+  if (opts.horizon !== undefined && opts.horizon > rows) {
+    process.stderr.write(`warning: --horizon ${opts.horizon} is ${(opts.horizon / rows).toFixed(opts.horizon >= 10 * rows ? 0 : 1)} times the data's length (${rows} periods): the plan extrapolates far beyond what the model was fitted on\n`);
+  }
   try {
     const plan = await optimizeBudget(model, opts);
     process.stdout.write(formatPlan(plan) + '\n');
@@ -220,11 +242,9 @@ export async function runOptimizeCommand(argv: string[]): Promise<number> {
       frontier = await budgetFrontier(model, rest);
       process.stdout.write('\nefficient frontier\n' + formatFrontier(frontier) + '\n');
     }
-    const out = parsed.values.get('--out') ?? 'plan.json';
-    writeFileSync(out, JSON.stringify(frontier ? { ...plan, frontier } : plan, null, 2) + '\n');
+    writeOut('--out', out, () => writeFileSync(out, JSON.stringify(frontier ? { ...plan, frontier } : plan, null, 2) + '\n'));
     process.stdout.write(`\nwrote ${out}\n`);
-    const csv = parsed.values.get('--csv');
-    if (csv) { writeFileSync(csv, planToCsv(plan)); process.stdout.write(`wrote ${csv}\n`); }
+    if (csv) { writeOut('--csv', csv, () => writeFileSync(csv, planToCsv(plan))); process.stdout.write(`wrote ${csv}\n`); }
     return 0;
   } catch (e) {
     process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);

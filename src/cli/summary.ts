@@ -4,6 +4,7 @@ import { parseArgs, UsageError } from './args';
 import { CliError } from './errors';
 import { summaryText } from './table';
 import type { ModelJson } from '../core/fit/model-json';
+import { parseModelJsonText } from '../core/fit/validate-model-json';
 
 export const SUMMARY_USAGE = 'usage: marginal summary model.json';
 
@@ -14,17 +15,11 @@ export function loadModelJson(path: string): ModelJson {
   } catch (e) {
     throw new CliError(`cannot read model file '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  let model: ModelJson;
   try {
-    model = JSON.parse(text);
+    return parseModelJsonText(text);
   } catch (e) {
-    throw new CliError(`'${path}' is not valid JSON: ${(e as Error).message}`);
+    throw new CliError(`'${path}' is not a model.json marginal can use: ${(e as Error).message}`);
   }
-  if (model?.format !== 'marginal-model') throw new CliError(`'${path}' is not a model.json written by marginal fit (no "format": "marginal-model")`);
-  for (const key of ['spec', 'diagnostics', 'summary', 'fit'] as const) {
-    if (!model[key]) throw new CliError(`'${path}' has no "${key}" field`);
-  }
-  return model;
 }
 
 export async function runSummaryCommand(argv: string[]): Promise<number> {

@@ -33,3 +33,25 @@ describe('parseLiftTestsCsv', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('parseLiftTestsCsv: plain decimals and a plausible sigma', () => {
+  it('rejects hex, binary and octal numbers naming the row and column', () => {
+    const r = parseLiftTestsCsv('channel,x,delta_x,delta_y,sigma\ntv,0x10,200,350,40\ntv,100,0b11,350,0o7\n', ['tv']);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[1, 'x'], [2, 'delta_x'], [2, 'sigma']]);
+  });
+
+  it('accepts decimal forms (1e3, .5, +2, 10.)', () => {
+    const r = parseLiftTestsCsv('channel,x,delta_x,delta_y,sigma\ntv,1e3,.5,+2,10.\n', ['tv']);
+    expect(r).toEqual({ ok: true, tests: [{ channel: 'tv', x: 1000, deltaX: 0.5, deltaY: 2, sigma: 10 }] });
+  });
+
+  it('a sigma of 1e-300 (or below 1e-6 x |delta_y|) is an error naming the lift-test row and sigma', () => {
+    const r = parseLiftTestsCsv('channel,x,delta_x,delta_y,sigma\ntv,100,20,350,40\ntv,100,20,350,1e-300\ntv,100,20,0,1e-300\n', ['tv']);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([[2, 'sigma'], [3, 'sigma']]);
+    expect(r.errors[0].message).toMatch(/^lift tests row 2 \(line 3\), column sigma: 1e-300 is below/);
+  });
+});

@@ -103,3 +103,11 @@ describe('parsePriors', () => {
     expect(() => parsePriors({ sigma: { dist: 'Normal', mu: 0, sigma: 1 }, saturation_beta: { dist: 'HalfNormal', sigma: 1, dims: 'channel' } }, spec)).not.toThrow();
   });
 });
+
+describe('parsePriors: saturation_beta with roi', () => {
+  it('is an error naming both keys (the beta prior would be ignored)', () => {
+    const spec = pymcSpec();
+    expect(() => parsePriors({ roi: { dist: 'LogNormal', mu: 0, sigma: 1 }, saturation_beta: { dist: 'HalfNormal', sigma: 1 } }, spec))
+      .toThrow(/priors\.saturation_beta and priors\.roi: give one, not both/);
+  });
+});

@@ -4,7 +4,7 @@ import type { ChainProgress, Host } from '../engine/types';
 import { runChains } from '../engine/run-chains';
 import type { FitConfig, ModelSpec } from '../model/spec';
 import { packModel } from '../model/pack';
-import { constrain } from '../model/constrain';
+import { createWasmConstrain } from '../engine/wasm-constrain';
 import { posteriorFitMetrics, posteriorHoldoutMetrics } from '../posterior/fit-metrics';
 import { checkHoldout, firstRows } from './holdout';
 import { channelSummaries } from './channel-summary';
@@ -35,7 +35,8 @@ export async function fitModel(data: MmmData, spec: ModelSpec, config: FitConfig
   const h = checkHoldout(spec.holdout, n, spec.holdout ? packModel(spec, data).layout.dim : 0);
   const { setup, layout, scaling } = packTraining(spec, data, n - h);
   const run = await runChains(setup, config, opts);
-  const draws = collectDraws(layout.names, run.chains, (q) => constrain(layout, q));
+  // Constrained in WASM, so the same seed gives the same draws, bit for bit, in Node and every browser.
+  const draws = collectDraws(layout.names, run.chains, await createWasmConstrain(setup, layout.names.length));
   const sampler = collectSamplerStats(run.chains);
   const parameters = summarizeParameters(draws);
   const gradients = run.chains.reduce((s, c) => s + c.gradients, 0);

@@ -4,6 +4,11 @@ import type { DataIssue } from '../data/types';
 import type { LiftTest } from '../model/spec';
 
 const COLUMNS = ['channel', 'x', 'delta_x', 'delta_y', 'sigma'] as const;
+/** A plain decimal number (sign, digits, fraction, exponent); no hex, binary, octal or Infinity. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** sigma must be at least this fraction of |delta_y| (1e-6: a lift measured to a millionth) and at least MIN_SIGMA. */
+export const MIN_RELATIVE_SIGMA = 1e-6;
+const MIN_SIGMA = 1e-100;
 
 export type LiftTestResult = { ok: true; tests: LiftTest[] } | { ok: false; errors: DataIssue[] };
 
@@ -32,7 +37,8 @@ export function parseLiftTestsCsv(text: string, channels: string[]): LiftTestRes
     }
     const num = (c: 'x' | 'delta_x' | 'delta_y' | 'sigma', check: (v: number) => boolean, what: string): number => {
       const raw = cell(c);
-      const v = Number(raw);
+      // Decimal notation only: Number() would also take 0x10, 0b1, 0o7 and ' ' as numbers.
+      const v = DECIMAL.test(raw) ? Number(raw) : NaN;
       if (raw === '' || !Number.isFinite(v) || !check(v)) {
         errors.push({ message: `${where}, column ${c}: expected ${what}, got '${raw}'`, row, column: c });
       }
@@ -44,6 +50,10 @@ export function parseLiftTestsCsv(text: string, channels: string[]): LiftTestRes
     const sigma = num('sigma', (v) => v > 0, 'a standard error > 0');
     if (x >= 0 && Number.isFinite(deltaX) && deltaX !== 0 && x + deltaX < 0) {
       errors.push({ message: `${where}, column delta_x: x + delta_x = ${x + deltaX} is a negative spend`, row, column: 'delta_x' });
+    }
+    // A standard error so small against the lift that the likelihood term overflows is a typo, not a precise test.
+    if (sigma > 0 && Number.isFinite(deltaY) && Number.isFinite(sigma) && (sigma < MIN_RELATIVE_SIGMA * Math.abs(deltaY) || sigma < MIN_SIGMA)) {
+      errors.push({ message: `${where}, column sigma: ${sigma} is below ${MIN_RELATIVE_SIGMA} x |delta_y| (or ${MIN_SIGMA}): no lift test is that precise`, row, column: 'sigma' });
     }
     tests.push({ channel, x, deltaX, deltaY, sigma });
   });

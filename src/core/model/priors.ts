@@ -98,6 +98,10 @@ export function parsePriors(json: unknown, spec: ModelSpec): PriorConfig {
     if (!ALL_KEYS.includes(key)) fail(`priors.${key}: unknown parameter (expected one of ${ALL_KEYS.join(', ')})`);
     out[key] = parseOne(key, raw, spec);
   }
+  // Under an ROI prior saturation_beta is derived from roi, not sampled: a prior on it would be ignored.
+  if (Object.prototype.hasOwnProperty.call(out, 'roi') && Object.prototype.hasOwnProperty.call(out, 'saturation_beta')) {
+    fail('priors.saturation_beta and priors.roi: give one, not both (with an roi prior, saturation_beta is derived from the ROI and a prior on it would be ignored)');
+  }
   resolveWith(out, { ...spec, priors: out }); // support checks
   return out;
 }

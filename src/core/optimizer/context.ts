@@ -2,6 +2,7 @@
 // tensors, baseline, current plan, bounds and the objective. Shared by optimizeBudget, the frontier
 // and the flexible budget search.
 import type { ModelJson } from '../fit/model-json';
+import { validateModelJson } from '../fit/validate-model-json';
 import { projectedBaseline } from './baseline';
 import { channelBounds } from './bounds';
 import { DEFAULT_MAX_DRAWS, defaultHorizon } from './defaults';
@@ -43,7 +44,7 @@ export function currentSpend(model: ModelJson, channels: string[], horizon: numb
 
 export async function buildContext(model: ModelJson, opts: OptimizeOptions): Promise<Context> {
   await ensureTf();
-  if (model?.format !== 'marginal-model') throw new Error('not a marginal model.json (format is not "marginal-model")');
+  validateModelJson(model, 'optimizer');
   const channels = model.spec.channels.map((c) => c.name);
   const horizon = opts.horizon ?? defaultHorizon(model.data.frequency);
   if (!Number.isInteger(horizon) || horizon < 1) throw new Error(`horizon must be a whole number of periods >= 1, got ${horizon}`);

@@ -2,7 +2,16 @@
 import type { Plan } from './types';
 
 const num = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(8)).toString() : '');
-const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * A text cell (a channel name) for spreadsheets: one starting with = + - @ (or tab / carriage return) would
+ * run as a formula, so it is prefixed with a single quote and quoted (OWASP CSV injection); any cell with
+ * a quote, comma or line break is quoted with its quotes doubled (RFC 4180).
+ */
+export function csvTextCell(s: string): string {
+  if (/^[=+\-@\t\r]/.test(s)) return `"'${s.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
 
 export function planToCsv(plan: Plan): string {
   const H = plan.horizon;
@@ -11,7 +20,7 @@ export function planToCsv(plan: Plan): string {
     ...Array.from({ length: H }, (_, t) => `period_${t + 1}`)].join(',')];
   for (const c of plan.channels) {
     const cur = plan.current[c], rec = plan.allocation[c], b = plan.bounds[c], m = plan.mroi[c];
-    rows.push([esc(c), num(cur), num(rec), cur > 0 ? num(((rec - cur) / cur) * 100) : '', num(rec * H),
+    rows.push([csvTextCell(c), num(cur), num(rec), cur > 0 ? num(((rec - cur) / cur) * 100) : '', num(rec * H),
       num(b.min), num(b.max), num(m.mean), num(m.q03), num(m.q97), ...plan.allocation_by_period[c].map(num)].join(','));
   }
   rows.push('');

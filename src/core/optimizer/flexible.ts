@@ -25,7 +25,11 @@ function largestBudget(ctx: Context, what: string, target: number, measure: (P: 
     return measure(P, sol);
   };
   let lo = Math.max(sumMin, 1e-9 * Math.max(curTotal, 1));
-  if (at(lo) < target) return lo * H;
+  const atLowest = at(lo);
+  // Returns fall as the budget grows: when the smallest budget misses the target, every budget does.
+  if (!(atLowest >= target)) {
+    throw new Error(`${what} target ${target} is never reached: even the smallest budget (${(lo * H).toPrecision(3)} over the horizon) gives an ${what} of ${atLowest.toPrecision(3)}`);
+  }
   let hi = Math.max(curTotal, lo) * 2;
   while (hi < sumMax && at(hi) >= target) {
     lo = hi; hi *= 2;

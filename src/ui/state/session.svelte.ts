@@ -3,7 +3,9 @@ import type { ColumnMapping, Frequency } from '../../core/data/types';
 import type { FitConfig, ModelSpec } from '../../core/model/spec';
 import type { ModelJson } from '../../core/fit/model-json';
 import { DEFAULT_FIT_CONFIG } from '../../core/engine/defaults';
-import { forgetAll, load, save, type PersistKey } from './persist';
+import { forgetAll, load, PERSIST_KEYS, save, setAside, type PersistKey } from './persist';
+import { FieldError } from '../../core/fit/field-check';
+import { validateSavedSession, type RestoredSession, type SavedSession } from './validate-session';
 import { isStepId, type StepId } from './steps';
 
 /** A dataset as the user gave it: the CSV text itself (so remapping can re-ingest) and the chosen mapping. */
@@ -39,37 +41,45 @@ class Session {
   plan = $state.raw<Plan | null>(null);
   /** Set on restore when the previous page load died mid-fit. */
   interrupted = $state.raw<FitMarker | null>(null);
+  /** Set when the saved session failed validation: why, and whether its raw values were kept aside. */
+  restoreProblem = $state.raw<{ reason: string; kept: boolean } | null>(null);
   /** True once IndexedDB has been read (pages wait for it before loading the demo). */
   restored = $state(false);
 }
 
 export const session = new Session();
 
-/** Reads the saved session, then keeps IndexedDB in sync with every later change. */
+/** Reads the saved session, then keeps IndexedDB in sync with every later change. A corrupt session is set
+ *  aside (see persist.ts), said in `restoreProblem`, and the app starts clean; the page never stays on "Restoring". */
 export async function restoreSession(): Promise<void> {
-  const [dataset, spec, fitConfig, model, plan, marker, step] = await Promise.all([
-    load<Dataset>('dataset'),
-    load<ModelSpec>('spec'),
-    load<FitConfig>('fit-config'),
-    load<ModelJson>('model'),
-    load<Plan>('plan'),
-    load<FitMarker>('fit-in-progress'),
-    load<string>('step'),
-  ]);
-  if (dataset) session.dataset = dataset;
-  if (spec) session.spec = spec;
-  if (fitConfig) session.fitConfig = { ...DEFAULT_FIT_CONFIG, ...fitConfig };
-  if (model) session.model = model;
-  if (plan) session.plan = plan;
-  if (marker) {
-    session.interrupted = marker;
-    await save('fit-in-progress', null);
+  try {
+    const values = await Promise.all(PERSIST_KEYS.map((k) => load<unknown>(k)));
+    const saved: SavedSession = Object.fromEntries(PERSIST_KEYS.map((k, i) => [k, values[i]]));
+    let restored: RestoredSession = {};
+    try {
+      restored = validateSavedSession(saved);
+    } catch (e) {
+      const reason = e instanceof FieldError ? e.message : `unexpected content (${(e as Error)?.message ?? String(e)})`;
+      const kept = await setAside(Object.fromEntries(PERSIST_KEYS.filter((k) => saved[k] !== undefined).map((k) => [k, saved[k]])), reason);
+      session.restoreProblem = { reason, kept };
+    }
+    const { dataset, spec, fitConfig, model, plan, marker, step } = restored;
+    if (dataset) session.dataset = dataset;
+    if (spec) session.spec = spec;
+    if (fitConfig) session.fitConfig = { ...DEFAULT_FIT_CONFIG, ...fitConfig };
+    if (model) session.model = model;
+    if (plan) session.plan = plan;
+    if (marker) {
+      session.interrupted = marker;
+      await save('fit-in-progress', null);
+    }
+    const fromHash = location.hash.replace(/^#\/?/, '');
+    if (isStepId(fromHash)) session.step = fromHash;
+    else if (step) session.step = step;
+  } finally {
+    autosave();
+    session.restored = true;
   }
-  const fromHash = location.hash.replace(/^#\/?/, '');
-  if (isStepId(fromHash)) session.step = fromHash;
-  else if (step && isStepId(step)) session.step = step;
-  autosave();
-  session.restored = true;
 }
 
 /** Saves `key` whenever `read()` changes; `same` says whether a value is what was just restored (not worth writing back). */
@@ -133,6 +143,7 @@ export async function forgetSession(): Promise<void> {
   session.plan = null;
   session.spec = null;
   session.interrupted = null;
+  session.restoreProblem = null;
   session.fitConfig = { ...DEFAULT_FIT_CONFIG };
   session.dataset = null;
   // After the autosave effects have run for the cleared values, wipe whatever they wrote.
