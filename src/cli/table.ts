@@ -1,6 +1,7 @@
-// Plain-text summary of a model.json: parameters (mean, sd, 3%, 97%, R-hat, ESS), channels (ROI, mROI) and diagnostics.
+// Plain-text summary of a model.json: parameters (mean, sd, 3%, 97%, R-hat, ESS), channels (ROI, mROI), diagnostics and timing.
 import type { ModelJson } from '../core/fit/model-json';
 import { problemFindings, runFindings } from '../core/diagnostics/verdicts';
+import { timingLines } from './timing';
 
 /** Four significant digits, plain notation where it reads well. */
 export function fmt(x: number | undefined): string {
@@ -107,5 +108,7 @@ export function summaryText(model: ModelJson): string {
   if (hl) out.push(...(fl ? [hl] : ['', hl]));
   const w = warnings(model);
   if (w.length) out.push('', ...w);
+  const t = timingLines(model);
+  if (t.length) out.push('', ...t);
   return out.join('\n');
 }

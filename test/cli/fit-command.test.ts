@@ -67,6 +67,8 @@ describe('marginal fit / summary', () => {
     for (const h of ['parameter', 'mean', 'sd', '3%', '97%', 'R-hat', 'ESS bulk', 'ESS tail', 'ROI', 'mROI']) expect(fit.stdout).toContain(h);
     expect(fit.stdout).toMatch(/^saturation_beta\[tv_spend\]\s/m);
     expect(fit.stdout).toMatch(/^tv_spend\s/m);
+    // What the time went to (core/fit/fit-timing), after the tables and warnings.
+    expect(fit.stdout).toMatch(/^timing: [\d,]+ gradients per second \(per chain [\d,]+ to [\d,]+\) \| [\d,]+ leapfrogs per draw \(about [\d,]+ in warmup\) \| slowest chain [12]: /m);
   });
 
   it('summary reprints the same table', () => {

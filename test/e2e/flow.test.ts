@@ -55,6 +55,8 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       const wall = await shortFit(page);
       expect(wall).toMatch(/Fitted 2 chains in \d+(\.\d)? s/);
       await page.getByTestId('diagnostics-table').waitFor();
+      // What the time went to, from core's fit timing.
+      expect(await page.getByTestId('fit-timing').textContent()).toMatch(/[\d,]+ gradients per second \(per chain [\d,]+ to [\d,]+\).*leapfrogs per draw/);
       await page.getByTestId('trace-plot').locator('path.series').first().waitFor();
       await page.getByTestId('rank-plot').locator('rect').first().waitFor({ state: 'attached' });
       await page.getByTestId('energy-plot').locator('rect').first().waitFor({ state: 'attached' });

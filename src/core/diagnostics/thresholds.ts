@@ -19,3 +19,17 @@ export const EBFMI_MIN = 0.3;
 export function essTarget(chains: number): number {
   return ESS_PER_CHAIN * chains;
 }
+
+// Fit timing (core/fit/fit-timing): when a fit is slow, whether the time went to geometry (many leapfrog steps per
+// draw) or to size (few gradients per second, each a pass over the data).
+
+/** Sampling wall time above this (seconds): the fit is slow and the Fit page says what the time went to. */
+export const SLOW_FIT_SECONDS = 30;
+/** Leapfrog steps per draw of a well-conditioned posterior: NUTS tree depth 3 to 5 (2^3 - 1 to 2^5 - 1). */
+export const WELL_CONDITIONED_LEAPFROGS = Object.freeze({ min: 7, max: 31 });
+/** Mean leapfrog steps per sampling draw above this (tree depth 6 or more on average): the geometry is hard. */
+export const MANY_LEAPFROGS_PER_DRAW = 63;
+/** Gradients per second per chain below this: each gradient is expensive (much data, many channels). */
+export const FEW_GRADIENTS_PER_SECOND = 5000;
+/** The slowest chain taking more than this many times the median chain's wall time: one chain held the fit up. */
+export const SLOW_CHAIN_RATIO = 1.5;
