@@ -50,11 +50,19 @@ export default async function run(): Promise<void> {
   const host = createNodeHost();
   const rows: DatasetResult[] = [];
   const t0 = performance.now();
+  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench-output', 'recovery.json');
+  mkdirSync(dirname(out), { recursive: true });
+  // Written after every dataset (partial until the last), so a long run leaves its figures behind.
+  const save = (complete: boolean) => writeFileSync(out, JSON.stringify({
+    date: new Date().toISOString(), fit: config, complete, wallSeconds: (performance.now() - t0) / 1000,
+    summary: rows.length ? summarize(rows) : null, datasets: rows,
+  }, null, 1));
   try {
     for (const cfg of chosen) {
       const ds = generateRecoveryDataset(cfg);
       const r = await scoreDataset(ds, config, host);
       rows.push(r);
+      save(false);
       const d = r.decision;
       console.log(`${r.id}: cov94 ${r.roi.filter((x) => x.in94).length}/${r.roi.length}, MARE ${r.mare.toFixed(2)}, SRMSE ${r.srmse.toFixed(2)}, `
         + `gain captured ${(100 * d.gainCaptured).toFixed(0)}% (P(up>0) ${d.pUpliftPositive.toFixed(2)}, truly ${d.trulyGains ? 'gains' : 'LOSES'}), `
@@ -69,9 +77,7 @@ export default async function run(): Promise<void> {
   const missed = rows.map(misses).filter(Boolean);
   if (missed.length) console.log('\nROI outside the 94% interval:\n' + missed.join('\n'));
   console.log('\n' + summaryLine(summary));
-  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench-output', 'recovery.json');
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), fit: config, wallSeconds: wall, summary, datasets: rows }, null, 1));
+  save(true);
   console.log(`wrote ${out} (${wall.toFixed(0)} s in all)`);
 }
 
