@@ -1,0 +1,84 @@
+// Recovery benchmark: the suite of seeded datasets with known truth, each fitted from its CSV with the product's
+// defaults (detected columns, defaultSpec) and scored against the truth (ROI coverage and error, contribution
+// SRMSE, the budget decision under the true curves, divergences, R-hat, wall time). Prints a table and one
+// summary line; writes every figure to bench-output/recovery.json.
+//
+//   npm run bench -- recovery                          the full suite (24 datasets)
+//   npm run bench -- recovery --datasets=1,4,8         a subset (1-based numbers or id substrings, e.g. daily)
+//   npm run bench -- recovery --chains=2 --warmup=500 --draws=500 --seed=1
+// or the same through RECOVERY_DATASETS, RECOVERY_CHAINS, RECOVERY_WARMUP, RECOVERY_DRAWS, RECOVERY_SEED.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateRecoveryDataset, recoverySuite, type RecoveryConfig } from '../src/core/data/recovery';
+import { DEFAULT_FIT_CONFIG } from '../src/core/engine';
+import { createNodeHost } from '../src/core/engine/node-host';
+import type { FitConfig } from '../src/core/model';
+import { misses, resultsTable, scoreDataset, summarize, summaryLine, type DatasetResult } from '../src/core/recovery';
+
+/** 2 chains x (500 + 500): one chain per core on a 2-core machine, the full suite in under 25 minutes. */
+export const RECOVERY_FIT: FitConfig = { ...DEFAULT_FIT_CONFIG, chains: 2, warmup: 500, draws: 500, seed: 1 };
+
+function option(name: string): string | undefined {
+  const flag = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return flag ? flag.slice(name.length + 3) : process.env[`RECOVERY_${name.toUpperCase()}`];
+}
+
+/** Datasets chosen by 1-based number or id substring (comma-separated); all when none. */
+export function selectDatasets(suite: RecoveryConfig[], which: string | undefined): RecoveryConfig[] {
+  if (!which) return suite;
+  const keys = which.split(',').map((s) => s.trim()).filter(Boolean);
+  return suite.filter((c, i) => keys.some((k) => (/^\d+$/.test(k) ? Number(k) === i + 1 : c.id.includes(k))));
+}
+
+export function fitConfigFromOptions(get: (name: string) => string | undefined = option): FitConfig {
+  const int = (name: string, dflt: number) => {
+    const v = get(name);
+    if (v === undefined) return dflt;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < (name === 'warmup' ? 0 : 1)) throw new Error(`recovery bench: --${name} must be a whole number, got "${v}"`);
+    return n;
+  };
+  return { ...RECOVERY_FIT, chains: int('chains', RECOVERY_FIT.chains), warmup: int('warmup', RECOVERY_FIT.warmup), draws: int('draws', RECOVERY_FIT.draws), seed: int('seed', RECOVERY_FIT.seed) };
+}
+
+export default async function run(): Promise<void> {
+  const config = fitConfigFromOptions();
+  const chosen = selectDatasets(recoverySuite(), option('datasets'));
+  if (chosen.length === 0) throw new Error(`recovery bench: no dataset matches "${option('datasets')}"`);
+  console.log(`recovery benchmark: ${chosen.length} datasets, ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws), defaultSpec, one dataset after another`);
+  const host = createNodeHost();
+  const rows: DatasetResult[] = [];
+  const t0 = performance.now();
+  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench-output', 'recovery.json');
+  mkdirSync(dirname(out), { recursive: true });
+  // Written after every dataset (partial until the last), so a long run leaves its figures behind.
+  const save = (complete: boolean) => writeFileSync(out, JSON.stringify({
+    date: new Date().toISOString(), fit: config, complete, wallSeconds: (performance.now() - t0) / 1000,
+    summary: rows.length ? summarize(rows) : null, datasets: rows,
+  }, null, 1));
+  try {
+    for (const cfg of chosen) {
+      const ds = generateRecoveryDataset(cfg);
+      const r = await scoreDataset(ds, config, host);
+      rows.push(r);
+      save(false);
+      const d = r.decision;
+      console.log(`${r.id}: cov94 ${r.roi.filter((x) => x.in94).length}/${r.roi.length}, MARE ${r.mare.toFixed(2)}, SRMSE ${r.srmse.toFixed(2)}, `
+        + `gain captured ${(100 * d.gainCaptured).toFixed(0)}% (P(up>0) ${d.pUpliftPositive.toFixed(2)}, truly ${d.trulyGains ? 'gains' : 'LOSES'}), `
+        + `div ${r.divergences}, R-hat ${r.maxRhat.toFixed(3)}, ${r.wallSeconds.toFixed(0)} s`);
+    }
+  } finally {
+    await host.close();
+  }
+  const summary = summarize(rows);
+  const wall = (performance.now() - t0) / 1000;
+  console.log('\n' + resultsTable(rows));
+  const missed = rows.map(misses).filter(Boolean);
+  if (missed.length) console.log('\nROI outside the 94% interval:\n' + missed.join('\n'));
+  console.log('\n' + summaryLine(summary));
+  save(true);
+  console.log(`wrote ${out} (${wall.toFixed(0)} s in all)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
