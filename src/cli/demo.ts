@@ -1,7 +1,7 @@
 // `marginal demo --out demo.csv`: writes the built-in demo dataset (generated from known parameters).
 import { writeFileSync } from 'node:fs';
 import { parseArgs, UsageError } from './args';
-import { generateDemoData } from '../core/data/demo';
+import { generateDemoData } from '../core/data';
 
 export const DEMO_USAGE = 'usage: marginal demo [--out demo.csv] [--seed N]   (prints the CSV when --out is not given)';
 

@@ -1,5 +1,5 @@
 // CLI error reporting: expected failures (bad data, unreadable files) print a message and exit 1, never a stack trace.
-import type { DataIssue } from '../core/data/types';
+import type { DataIssue } from '../core/data';
 
 /** An expected failure whose message is the whole story. */
 export class CliError extends Error {

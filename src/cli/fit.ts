@@ -5,20 +5,20 @@ import { createProgressPrinter } from './progress';
 import { summaryText } from './table';
 import { reportIssues, CliError } from './errors';
 import { checkOutPath, writeOut } from './out-path';
-import { parseCsv } from '../core/data/parse';
-import { detectColumns } from '../core/data/detect';
-import { ingestCsv } from '../core/data/ingest';
-import type { ColumnMapping, Frequency } from '../core/data/types';
+import { parseCsv } from '../core/data';
+import { detectColumns } from '../core/data';
+import { ingestCsv } from '../core/data';
+import type { ColumnMapping, Frequency } from '../core/data';
 import {
   DEFAULT_ADSTOCK, DEFAULT_LIKELIHOOD, DEFAULT_LMAX, DEFAULT_SATURATION, DEFAULT_YEARLY, defaultSpec,
-} from '../core/model/defaults';
-import { parsePriors } from '../core/model/priors';
-import type { FitConfig, ModelSpec } from '../core/model/spec';
-import { DEFAULT_FIT_CONFIG } from '../core/engine/defaults';
+} from '../core/model';
+import { parsePriors } from '../core/model';
+import type { FitConfig, ModelSpec } from '../core/model';
+import { DEFAULT_FIT_CONFIG } from '../core/engine';
 import { createNodeHost } from '../core/engine/node-host';
-import { fitModel } from '../core/fit/fit-model';
-import { parseLiftTestsCsv } from '../core/fit/lift-tests';
-import { holdoutProblem } from '../core/fit/holdout';
+import { fitModel } from '../core/fit';
+import { parseLiftTestsCsv } from '../core/fit';
+import { holdoutProblem } from '../core/fit';
 
 const D = DEFAULT_FIT_CONFIG;
 export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options]

@@ -2,12 +2,12 @@
 // line. Prints the plan table and writes plan.json. Parses its own flags (a tiny parser); checks its
 // output paths with ./out-path and the model with the core's model.json validator.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ModelJson } from '../core/fit/model-json';
-import { parseModelJsonText } from '../core/fit/validate-model-json';
+import type { ModelJson } from '../core/fit';
+import { parseModelJsonText } from '../core/fit';
 import { checkOutPath, writeOut } from './out-path';
 import { budgetFrontier, optimizeBudget, planToCsv } from '../core/optimizer';
-import type { Frontier, ObjectiveName, OptimizeOptions, Plan } from '../core/optimizer/types';
-import { DEFAULT_HORIZON, DEFAULT_MAX_DRAWS, DEFAULT_OBJECTIVE, FRONTIER_FROM, FRONTIER_POINTS, FRONTIER_TO } from '../core/optimizer/defaults';
+import type { Frontier, ObjectiveName, OptimizeOptions, Plan } from '../core/optimizer';
+import { DEFAULT_HORIZON, DEFAULT_MAX_DRAWS, DEFAULT_OBJECTIVE, FRONTIER_FROM, FRONTIER_POINTS, FRONTIER_TO } from '../core/optimizer';
 
 export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
   --budget B            total budget over the horizon (default: the current plan's total)

@@ -1,5 +1,5 @@
 // Per-chain progress lines on stderr: redrawn in place on a terminal, a line per chain every few seconds otherwise (logs, CI).
-import type { ChainProgress } from '../core/engine/types';
+import type { ChainProgress } from '../core/engine';
 
 export interface ProgressStream {
   write(s: string): unknown;

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs, UsageError } from './args';
 import { CliError } from './errors';
 import { summaryText } from './table';
-import type { ModelJson } from '../core/fit/model-json';
-import { parseModelJsonText } from '../core/fit/validate-model-json';
+import type { ModelJson } from '../core/fit';
+import { parseModelJsonText } from '../core/fit';
 
 export const SUMMARY_USAGE = 'usage: marginal summary model.json';
 

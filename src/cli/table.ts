@@ -1,6 +1,6 @@
 // Plain-text summary of a model.json: parameters (mean, sd, 3%, 97%, R-hat, ESS), channels (ROI, mROI), diagnostics and timing.
-import type { ModelJson } from '../core/fit/model-json';
-import { problemFindings, runFindings } from '../core/diagnostics/verdicts';
+import type { ModelJson } from '../core/fit';
+import { problemFindings, runFindings } from '../core/diagnostics';
 import { timingLines } from './timing';
 
 /** Four significant digits, plain notation where it reads well. */

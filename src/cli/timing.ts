@@ -1,6 +1,6 @@
 // The fit's timing in plain text (core/fit/fit-timing): what the time went to, and why when the fit was slow.
-import { fitTiming } from '../core/fit/fit-timing';
-import type { ModelJson } from '../core/fit/model-json';
+import { fitTiming } from '../core/fit';
+import type { ModelJson } from '../core/fit';
 
 /** One `timing:` line of figures, and a `slow:` line with the verdict when the fit was slow; none without figures. */
 export function timingLines(model: ModelJson): string[] {

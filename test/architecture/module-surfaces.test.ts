@@ -9,8 +9,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SRC = join(ROOT, 'src');
 const CORE = join(SRC, 'core');
 
-/** Host entry points: the Node host pulls in node:worker_threads, so it has its own surface beside the index. */
-const HOST_SURFACES = new Set(['engine/node.ts']);
+/**
+ * Surfaces beside a folder's index: the Node host (it pulls in node:worker_threads, which a browser bundle must
+ * not see) and the optimizer's defaults (plain constants the page needs on its main thread; the optimizer's index
+ * pulls in tfjs, which the app loads only in its optimizer worker).
+ */
+const HOST_SURFACES = new Set(['engine/node-host.ts', 'optimizer/defaults.ts']);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((e) => {

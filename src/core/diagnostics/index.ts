@@ -9,3 +9,4 @@ export { zScale, foldDraws, averageRanks } from './rank';
 export { splitChains, pooled, type Chains } from './draws-matrix';
 export { rankPlot, type RankPlot, type RankHistogram } from './rank-plot';
 export { energyPlot, type EnergyPlot, type DensityBin } from './energy-plot';
+export { essOk, parameterFindings, parameterLevel, problemFindings, rhatOk, runFindings } from './verdicts';

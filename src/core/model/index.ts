@@ -20,3 +20,6 @@ export { channelParams, channelUnitContribution, channelContribution, type Chann
 export { samplePriorPredictive } from './prior-predictive';
 export { priorCheck } from './prior-check';
 export type { Scaling } from '../fit/model-json';
+export { DEFAULT_ADSTOCK, DEFAULT_LIKELIHOOD, DEFAULT_SATURATION, DEFAULT_YEARLY } from './defaults';
+export { type PriorPredictive } from './prior-predictive';
+export { DEFAULT_ROI_WORDS, roiPrior, roiPriorToWords, roiWordsProblem, type RoiWords } from './roi-words';

@@ -1,4 +1,4 @@
 // The app's single doorway to src/core/data: parsing, column detection, ingest/validation (the demo is in ./demo-spec).
-export { parseCsv, type ParsedCsv } from '../../core/data/parse';
-export { ingestCsv, ingestParsed } from '../../core/data/ingest';
-export { detectColumns } from '../../core/data/detect';
+export { parseCsv, type ParsedCsv } from '../../core/data';
+export { ingestCsv, ingestParsed } from '../../core/data';
+export { detectColumns } from '../../core/data';

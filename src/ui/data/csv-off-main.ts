@@ -1,7 +1,7 @@
 // Large CSVs are parsed and validated in a Web Worker (csv.worker.ts) so the page stays responsive; small ones inline.
 // Only small messages cross back: a parse preview and the dataset packed in one transferred buffer.
 import * as Comlink from 'comlink';
-import type { ColumnMapping, DetectedMapping, IngestResult } from '../../core/data/types';
+import type { ColumnMapping, DetectedMapping, IngestResult } from '../../core/data';
 import type { CsvWorkerApi } from './csv.worker';
 import { unpackIngest, type ParsedPreview } from './packed-dataset';
 

@@ -2,7 +2,7 @@
 // The worker keeps the parse of the last file, so a remapping sends only the mapping; replies are small
 // (a preview and a packed, transferred dataset: see ./packed-dataset).
 import * as Comlink from 'comlink';
-import type { ColumnMapping } from '../../core/data/types';
+import type { ColumnMapping } from '../../core/data';
 import { detectColumns, ingestParsed, parseCsv, type ParsedCsv } from './core-data';
 import { packIngest, previewOf } from './packed-dataset';
 

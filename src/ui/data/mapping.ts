@@ -1,5 +1,5 @@
 // Column roles for the mapping table: which role a column plays and how changing it rewrites the ColumnMapping.
-import type { ColumnMapping } from '../../core/data/types';
+import type { ColumnMapping } from '../../core/data';
 
 export type Role = 'date' | 'kpi' | 'channel' | 'control' | 'ignore';
 

@@ -1,7 +1,7 @@
 // What crosses from the CSV worker to the page: a parse preview (header, a few rows, counts) and an ingest
 // result whose numbers travel as one transferable Float64Array, never millions of strings or boxed numbers.
-import type { ParsedCsv } from '../../core/data/parse';
-import type { DataIssue, IngestResult, MmmData } from '../../core/data/types';
+import type { ParsedCsv } from '../../core/data';
+import type { DataIssue, IngestResult, MmmData } from '../../core/data';
 
 /** Rows of a parse kept for the page (the column table shows the first three values of each column). */
 export const PREVIEW_ROWS = 3;

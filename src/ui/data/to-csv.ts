@@ -1,5 +1,5 @@
 // Writes an MmmData back out as CSV text, so a dataset restored from a model.json can be shown and remapped like any other.
-import type { ColumnMapping, MmmData } from '../../core/data/types';
+import type { ColumnMapping, MmmData } from '../../core/data';
 
 function cell(v: string | number): string {
   const s = String(v);

@@ -1,6 +1,6 @@
 // Posterior draws as CSV in posterior's draws_df layout (.chain, .iteration, .draw, then one column per parameter),
 // which R's posterior::as_draws_df and ArviZ (via pandas + from_dict) read as-is.
-import type { ModelJson } from '../../core/fit/model-json';
+import type { ModelJson } from '../../core/fit';
 
 /** RFC 4180 quoting, only where needed (channel names may hold commas or quotes). */
 export function csvField(s: string): string {

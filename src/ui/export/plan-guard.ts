@@ -1,5 +1,5 @@
 // The shell stores the plan opaquely (IndexedDB); check its shape before the report and charts rely on it.
-import type { Plan } from '../../core/optimizer/types';
+import type { Plan } from '../../core/optimizer';
 
 export function asPlan(p: unknown): Plan | null {
   if (!p || typeof p !== 'object') return null;

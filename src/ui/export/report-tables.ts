@@ -1,6 +1,6 @@
 // The report's tables (channels, fit, diagnostics, allocation) as escaped HTML strings.
-import type { ModelJson } from '../../core/fit/model-json';
-import type { Plan } from '../../core/optimizer/types';
+import type { ModelJson } from '../../core/fit';
+import type { Plan } from '../../core/optimizer';
 import { fmtFixed, fmtNum, fmtPct, fmtRatio } from '../charts/format';
 import { escapeHtml as e } from './escape';
 

@@ -1,6 +1,6 @@
 // The offline HTML report: one self-contained file (inline CSS and SVG, no scripts, no external references).
-import type { ModelJson } from '../../core/fit/model-json';
-import type { Plan } from '../../core/optimizer/types';
+import type { ModelJson } from '../../core/fit';
+import type { Plan } from '../../core/optimizer';
 import { escapeHtml as e, sanitizeSvg } from './escape';
 import { allocationTable, channelTable, diagnosticsTable, fitTable, planSummary, specTable } from './report-tables';
 import { REPORT_CSS } from './report-css';

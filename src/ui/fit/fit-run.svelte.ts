@@ -1,9 +1,9 @@
 // The running fit, kept outside any page so it carries on while the analyst looks at other steps.
-import type { MmmData } from '../../core/data/types';
-import { createBrowserHost } from '../../core/engine/browser-host';
-import type { ChainProgress, Host } from '../../core/engine/types';
-import { fitModel } from '../../core/fit/fit-model';
-import type { FitConfig, ModelSpec } from '../../core/model/spec';
+import type { MmmData } from '../../core/data';
+import { createBrowserHost } from '../../core/engine';
+import type { ChainProgress, Host } from '../../core/engine';
+import { fitModel } from '../../core/fit';
+import type { FitConfig, ModelSpec } from '../../core/model';
 import { markFitEnded, markFitProgress, markFitStarted, session } from '../state/session.svelte';
 
 export type FitStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';

@@ -1,7 +1,7 @@
 // Keeps the model spec in step with the dataset's mapping, carrying over every choice that still applies.
-import type { ColumnMapping, Frequency } from '../../core/data/types';
-import { defaultSpec } from '../../core/model/defaults';
-import type { ModelSpec } from '../../core/model/spec';
+import type { ColumnMapping, Frequency } from '../../core/data';
+import { defaultSpec } from '../../core/model';
+import type { ModelSpec } from '../../core/model';
 
 /** Whether the spec was built for exactly this mapping (same date, KPI, channels and controls, same order). */
 export function specMatches(spec: ModelSpec, m: ColumnMapping): boolean {

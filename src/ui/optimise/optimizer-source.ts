@@ -1,7 +1,7 @@
 // The optimizer as the Optimise page calls it: in a Web Worker in the browser (tfjs off the UI thread), in-process elsewhere.
 import * as Comlink from 'comlink';
-import type { ModelJson } from '../../core/fit/model-json';
-import type { Frontier, FrontierOptions, OptimizeOptions, Plan } from '../../core/optimizer/types';
+import type { ModelJson } from '../../core/fit';
+import type { Frontier, FrontierOptions, OptimizeOptions, Plan } from '../../core/optimizer';
 import { INTERACTIVE_FRONTIER_DRAWS } from '../../core/optimizer/defaults';
 import type { OptimizerWorkerApi } from './optimizer.worker';
 

@@ -1,8 +1,8 @@
 // Web Worker running the budget optimizer (tfjs included) off the page's thread, so inputs and spinners stay live.
 import * as Comlink from 'comlink';
-import type { ModelJson } from '../../core/fit/model-json';
+import type { ModelJson } from '../../core/fit';
 import { budgetFrontier, optimizeBudget, planToCsv } from '../../core/optimizer/index';
-import type { FrontierOptions, OptimizeOptions, Plan } from '../../core/optimizer/types';
+import type { FrontierOptions, OptimizeOptions, Plan } from '../../core/optimizer';
 
 let model: ModelJson | null = null;
 

@@ -1,5 +1,5 @@
 // Plan and frontier reduced to what the Optimise charts draw.
-import type { Frontier, Plan } from '../../core/optimizer/types';
+import type { Frontier, Plan } from '../../core/optimizer';
 import { channelColour } from '../charts/palette';
 import type { AllocationRow, FrontierRow } from '../charts/types';
 

@@ -1,5 +1,5 @@
 // The Optimise page's inputs as the analyst types them (strings allowed), and their translation into optimizer options.
-import type { ObjectiveName, OptimizeOptions } from '../../core/optimizer/types';
+import type { ObjectiveName, OptimizeOptions } from '../../core/optimizer';
 import { DEFAULT_OBJECTIVE } from '../../core/optimizer/defaults';
 
 export interface ChannelConstraint {

@@ -1,6 +1,6 @@
 // Computes a model's Results view once (in a Web Worker when there is one, so the page stays live), cached per model.
 import * as Comlink from 'comlink';
-import type { ModelJson } from '../../core/fit/model-json';
+import type { ModelJson } from '../../core/fit';
 import { loadResultsData } from './posterior-source';
 import { precompute, type ResultsView } from './precompute';
 import type { ResultsData } from './results-data';

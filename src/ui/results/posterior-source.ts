@@ -1,12 +1,12 @@
 // Fills ResultsData from core/posterior: every per-draw quantity the Results page shows, read from one posterior pass.
-import type { ModelJson } from '../../core/fit/model-json';
+import type { ModelJson } from '../../core/fit';
 import {
   adstockWeightDraws, baselineDraws, baselineTotals, channelContributions, contributionTotals, costPerKpiDraws, drawCount,
   fitMetricDraws, mroiDraws, muDraws, muTotals, posteriorContext, posteriorPredictive, responseCurves, roiDraws, shares,
 } from '../../core/posterior/index';
 import { thinIndices } from '../../core/stats';
 import type { ResultsData } from './results-data';
-import { holdoutStart } from '../../core/fit/holdout';
+import { holdoutStart } from '../../core/fit';
 
 /** Draws used for the Results page: enough for stable 94% bands, few enough to stay interactive. */
 export const RESULTS_MAX_DRAWS = 400;

@@ -1,6 +1,6 @@
 // Web Worker computing the Results page's per-draw arrays (core's posterior pass over hundreds of draws) off the UI thread.
 import * as Comlink from 'comlink';
-import type { ModelJson } from '../../core/fit/model-json';
+import type { ModelJson } from '../../core/fit';
 import { loadResultsData } from './posterior-source';
 import type { ResultsData } from './results-data';
 

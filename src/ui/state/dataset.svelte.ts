@@ -1,7 +1,7 @@
 // The current dataset as parsed and validated by src/core/data, recomputed only when the CSV or mapping changes.
 // Small CSVs are read inline; large ones in a Web Worker (../data/csv-off-main), shown as "reading" meanwhile.
 import { untrack } from 'svelte';
-import type { ColumnMapping, IngestResult } from '../../core/data/types';
+import type { ColumnMapping, IngestResult } from '../../core/data';
 import { ingestCsv, parseCsv } from '../data/core-data';
 import { ingestOffMain, isLargeCsv } from '../data/csv-off-main';
 import { previewOf, type ParsedPreview } from '../data/packed-dataset';

@@ -1,5 +1,5 @@
 // Restores a saved model.json (from the Export page or the CLI): its fit, its spec and the data it was fitted on.
-import type { ModelJson } from '../../core/fit/model-json';
+import type { ModelJson } from '../../core/fit';
 import { dataToCsv } from '../data/to-csv';
 import { session } from './session.svelte';
 

@@ -1,10 +1,10 @@
 // The app's session: one reactive object holding the dataset, spec, fit settings, last fit and plan, persisted to IndexedDB.
-import type { ColumnMapping, Frequency } from '../../core/data/types';
-import type { FitConfig, ModelSpec } from '../../core/model/spec';
-import type { ModelJson } from '../../core/fit/model-json';
-import { DEFAULT_FIT_CONFIG } from '../../core/engine/defaults';
+import type { ColumnMapping, Frequency } from '../../core/data';
+import type { FitConfig, ModelSpec } from '../../core/model';
+import type { ModelJson } from '../../core/fit';
+import { DEFAULT_FIT_CONFIG } from '../../core/engine';
 import { forgetAll, load, PERSIST_KEYS, save, setAside, type PersistKey } from './persist';
-import { FieldError } from '../../core/fit/field-check';
+import { FieldError } from '../../core/fit';
 import { validateSavedSession, type RestoredSession, type SavedSession } from './validate-session';
 import { isStepId, type StepId } from './steps';
 
@@ -20,8 +20,8 @@ export interface Dataset {
 }
 
 /** The optimiser's plan: the shell only stores it and hands it to the Export page. */
-export type { Plan } from '../../core/optimizer/types';
-import type { Plan } from '../../core/optimizer/types';
+export type { Plan } from '../../core/optimizer';
+import type { Plan } from '../../core/optimizer';
 
 /** Written when a fit starts and removed when it ends: if it survives a reload, that fit was interrupted. */
 export interface FitMarker {

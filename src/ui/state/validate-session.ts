@@ -1,11 +1,11 @@
 // Checks each piece of a saved session read back from IndexedDB before the app uses it: a corrupt piece
 // must be set aside with a message, never leave the app stuck or break a page. Errors are FieldErrors
 // whose path starts with the piece (e.g. `dataset.mapping.kpi`, `model.scaling.kpi`).
-import { anyNum, arr, bool, fail, FieldError, get, jsonPath, num, obj, oneOf, str } from '../../core/fit/field-check';
-import { checkSpec, validateModelJson } from '../../core/fit/validate-model-json';
-import type { ModelSpec, FitConfig } from '../../core/model/spec';
-import type { ModelJson } from '../../core/fit/model-json';
-import type { Plan } from '../../core/optimizer/types';
+import { anyNum, arr, bool, fail, FieldError, get, jsonPath, num, obj, oneOf, str } from '../../core/fit';
+import { checkSpec, validateModelJson } from '../../core/fit';
+import type { ModelSpec, FitConfig } from '../../core/model';
+import type { ModelJson } from '../../core/fit';
+import type { Plan } from '../../core/optimizer';
 import type { Dataset, FitMarker } from './session.svelte';
 import { isStepId, type StepId } from './steps';
 

@@ -1,0 +1,8 @@
+// Public surface of src/core/fit.
+export { FieldError, anyNum, arr, bool, fail, get, jsonPath, num, obj, oneOf, str } from './field-check';
+export { fitModel } from './fit-model';
+export { fitTiming } from './fit-timing';
+export { holdoutProblem, holdoutStart } from './holdout';
+export { parseLiftTestsCsv } from './lift-tests';
+export { type ModelJson, type ParameterSummary } from './model-json';
+export { checkSpec, parseModelJsonText, validateModelJson } from './validate-model-json';
