@@ -217,7 +217,12 @@ export type ModelJsonScope = 'file' | 'optimizer';
  */
 export function validateModelJson(value: unknown, scope: ModelJsonScope = 'file'): ModelJson {
   const m = obj(value, '(model.json)');
-  if (get(m, 'format') !== 'marginal-model') fail('format', `expected "marginal-model" (a model.json written by marginal fit), got ${get(m, 'format') === undefined ? 'nothing (missing)' : found(get(m, 'format'))}`);
+  if (get(m, 'format') !== 'marginal-model') {
+    // Not ours at all: say so first (the app shows "could not be loaded: not a Marginal model.json ..."), then the field.
+    const e = new FieldError('format', `expected "marginal-model" (a model.json written by marginal fit), got ${get(m, 'format') === undefined ? 'nothing (missing)' : found(get(m, 'format'))}`);
+    e.message = `not a Marginal model.json (${e.message})`;
+    throw e;
+  }
   if (get(m, 'version') !== 1) fail('version', `expected 1 (the only version there is), got ${get(m, 'version') === undefined ? 'nothing (missing)' : found(get(m, 'version'))}`);
   if (get(m, 'created') !== undefined) str(get(m, 'created'), 'created', false);
   // Data rows first (the spec's lmax and holdout are checked against them), then the spec in full.
