@@ -15,7 +15,8 @@ import { optimizeBudget, planToCsv } from '../../src/core/optimizer';
 import type { Plan } from '../../src/core/optimizer/types';
 import { roiDraws } from '../../src/core/posterior/roi';
 import { shares } from '../../src/core/posterior/shares';
-import { formatPlan } from '../../src/cli/optimize';
+import { formatPlan, optionsFromFlags, parseFlags } from '../../src/cli/optimize';
+import { parseArgs } from '../../src/cli/args';
 import { summaryText } from '../../src/cli/table';
 import { fixtureData } from '../fixtures/model';
 
@@ -131,5 +132,16 @@ describe('column names that are Object.prototype keys, through fit, summary, ROI
     expect(Object.keys(again)).toEqual(names);
     for (const n of names) expect(again[n]).toEqual(model.summary.channels[n]);
     expect(summaryText(back)).toBe(summaryText(model));
+  });
+
+  it('CLI flags name those channels as own keys; a flag named like a prototype member is unknown', () => {
+    const o = optionsFromFlags(parseFlags(['m.json', '--bounds', '__proto__=10:20,constructor=:50', '--floor', 'toString=5', '--current', '__proto__=12']));
+    expect(Object.keys(o.min!)).toEqual(['__proto__']);
+    expect(ownValue(o.min, '__proto__')).toBe(10);
+    expect(Object.keys(o.max!)).toEqual(['__proto__', 'constructor']);
+    expect(Object.keys(o.floors!)).toEqual(['toString']);
+    expect(Object.keys(o.current!)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(o.min)).toBe(Object.prototype);
+    for (const f of ['constructor', 'toString', '__proto__']) expect(() => parseArgs([`--${f}`, 'x'], {})).toThrow(`unknown flag --${f}`);
   });
 });
