@@ -1,4 +1,5 @@
 // Command-line flag parsing: declared flags only; an unknown flag, a missing value or a bad value is a usage error naming the flag.
+import { ownValue } from '../core/data';
 
 export class UsageError extends Error {
   readonly exitCode = 2;
@@ -40,9 +41,9 @@ export function parseArgs(argv: string[], defs: Record<string, FlagDef>): Parsed
     }
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    const def = defs[name];
+    const def = ownValue(defs, name);
     if (!def) throw new UsageError(`unknown flag --${name}`);
-    if (name in flags) throw new UsageError(`flag --${name} given twice`);
+    if (Object.hasOwn(flags, name)) throw new UsageError(`flag --${name} given twice`);
     if (def.kind === 'bool') {
       if (eq >= 0) throw new UsageError(`flag --${name} takes no value`);
       flags[name] = true;

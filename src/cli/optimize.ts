@@ -8,6 +8,7 @@ import { checkOutPath, writeOut } from './out-path';
 import { budgetFrontier, optimizeBudget, planToCsv } from '../core/optimizer';
 import type { Frontier, ObjectiveName, OptimizeOptions, Plan } from '../core/optimizer';
 import { DEFAULT_HORIZON, DEFAULT_MAX_DRAWS, DEFAULT_OBJECTIVE, FRONTIER_FROM, FRONTIER_POINTS, FRONTIER_TO } from '../core/optimizer';
+import { putOwn } from '../core/data';
 
 export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
   --budget B            total budget over the horizon (default: the current plan's total)
@@ -75,7 +76,7 @@ function pairs(flag: string, v: string): Record<string, number> {
   for (const part of v.split(',')) {
     const eq = part.indexOf('=');
     if (eq <= 0) throw new OptimizeUsageError(`${flag} expects ch=value,... (got "${part}")`);
-    out[part.slice(0, eq).trim()] = num(flag, part.slice(eq + 1), (x) => x >= 0 && Number.isFinite(x), `a number >= 0 for "${part.slice(0, eq).trim()}"`);
+    putOwn(out, part.slice(0, eq).trim(), num(flag, part.slice(eq + 1), (x) => x >= 0 && Number.isFinite(x), `a number >= 0 for "${part.slice(0, eq).trim()}"`));
   }
   return out;
 }
@@ -88,8 +89,8 @@ function bounds(v: string): { min: Record<string, number>; max: Record<string, n
     if (!m) throw new OptimizeUsageError(`--bounds expects ch=min:max,... (got "${part}")`);
     const ch = m[1].trim();
     const side = (s: string, what: string) => num('--bounds', s, (x) => x >= 0, `a number >= 0 for the ${what} of "${ch}"`);
-    if (m[2] !== '') min[ch] = side(m[2], 'min');
-    if (m[3] !== '') max[ch] = side(m[3], 'max');
+    if (m[2] !== '') putOwn(min, ch, side(m[2], 'min'));
+    if (m[3] !== '') putOwn(max, ch, side(m[3], 'max'));
   }
   return { min, max };
 }

@@ -5,3 +5,4 @@ export { detectColumns } from './detect';
 export { ingestCsv, ingestParsed, ingestTable, type IngestOptions } from './ingest';
 export { roughParameterCount } from './validate';
 export { generateDemoData, generateSyntheticData, type Dataset, type DemoTruth, type SyntheticOptions } from './demo';
+export { ownValue, putOwn } from './records';

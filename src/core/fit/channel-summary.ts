@@ -4,6 +4,7 @@ import { posteriorContext } from '../posterior/context';
 import { posteriorPass } from '../posterior/pass';
 import { shares } from '../posterior/shares';
 import { interval } from '../stats';
+import { putOwn } from '../data/records';
 
 export function channelSummaries(model: ModelJson): Record<string, ChannelSummary> {
   const ctx = posteriorContext(model);
@@ -11,14 +12,14 @@ export function channelSummaries(model: ModelJson): Record<string, ChannelSummar
   const sh = shares(model);
   const out: Record<string, ChannelSummary> = {};
   for (const ch of ctx.channels) {
-    out[ch.name] = {
+    putOwn(out, ch.name, {
       roi: interval(pass.roi[ch.name]),
       mroi: interval(pass.mroi[ch.name]),
       contribution_total: interval(pass.contributionTotal[ch.name]),
       spend_total: ctx.spendTotal[ch.name],
       contribution_share: interval(sh.contribution[ch.name]),
       spend_share: sh.spend[ch.name],
-    };
+    });
   }
   return out;
 }

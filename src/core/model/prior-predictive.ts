@@ -1,6 +1,7 @@
 // The prior predictive: parameters drawn from their resolved priors, pushed through the forward model,
 // with observation noise; KPI and ROI in original units. Shows whether the priors are on the data's scale.
 import type { MmmData } from '../data/types';
+import { putOwn } from '../data/records';
 import { createRng, type Rng } from '../stats';
 import type { ModelSpec } from './spec';
 import type { ResolvedPrior } from './priors';
@@ -73,7 +74,7 @@ export function samplePriorPredictive(spec: ModelSpec, data: MmmData, opts: { dr
   for (const n of layout.names) params[n] = new Float64Array(draws);
   const roi: Record<string, Float64Array> = {};
   const spendTotal = spec.channels.map((ch, c) => {
-    roi[ch.name] = new Float64Array(draws);
+    putOwn(roi, ch.name, new Float64Array(draws));
     let s = 0;
     for (const v of scaled.x[c]) s += v;
     return s * scaling.channels[ch.name];

@@ -42,7 +42,7 @@ function parseOne(key: string, raw: unknown, spec: ModelSpec): PriorSpec {
   if (raw == null || typeof raw !== 'object' || Array.isArray(raw)) fail(`${where} must be an object like {"dist": "Normal", "mu": 0, "sigma": 1}`);
   const obj = raw as Record<string, unknown>;
   const dist = obj.dist;
-  if (typeof dist !== 'string' || !(dist in REQUIRED)) {
+  if (typeof dist !== 'string' || !Object.hasOwn(REQUIRED, dist)) {
     fail(`${where}: unknown distribution ${JSON.stringify(dist)} (expected one of ${Object.keys(REQUIRED).join(', ')})`);
   }
   const d = dist as Dist;

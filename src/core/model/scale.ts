@@ -3,6 +3,7 @@ import type { MmmData } from '../data/types';
 import type { Scaling } from '../fit/model-json';
 import type { ModelSpec } from './spec';
 import { controlValue } from './components/controls';
+import { ownValue, putOwn } from '../data/records';
 
 export interface ScaledData {
   n: number;
@@ -17,7 +18,7 @@ export interface ScaledData {
 }
 
 function column(data: Record<string, number[]>, name: string, n: number, what: string): number[] {
-  const col = data[name];
+  const col = ownValue(data, name);
   if (!col) throw new Error(`${what} "${name}" is not in the data`);
   if (col.length !== n) throw new Error(`${what} "${name}" has ${col.length} values, expected ${n}`);
   col.forEach((v, i) => {
@@ -46,7 +47,7 @@ export function scaleData(data: MmmData, spec: ModelSpec): { scaled: ScaledData;
     if (neg >= 0) throw new Error(`channel "${ch.name}" row ${neg + 1}: negative spend ${col[neg]}`);
     const m = maxOf(col);
     if (!(m > 0)) throw new Error(`channel "${ch.name}" has no spend (all zero)`);
-    scaling.channels[ch.name] = m;
+    putOwn(scaling.channels, ch.name, m);
     return Float64Array.from(col, (v) => v / m);
   });
   const z = spec.controls.map((name) => {
@@ -59,7 +60,7 @@ export function scaleData(data: MmmData, spec: ModelSpec): { scaled: ScaledData;
       scale = sd > 0 ? sd : 1;
     }
     const sc = { center, scale };
-    scaling.controls[name] = sc;
+    putOwn(scaling.controls, name, sc);
     return Float64Array.from(col, (v) => controlValue(v, sc));
   });
   return {

@@ -7,6 +7,7 @@ import { controlValue } from '../model/components/controls';
 import { baselineAt, type BaselineCoefs } from '../model/forward';
 import { fourierNames } from '../model/params';
 import { optionalDraws, paramDraws } from './draws';
+import { ownValue } from '../data/records';
 
 export function projectedBaseline(model: ModelJson, idx: number[], horizon: number): Float64Array {
   const { spec, data, scaling } = model;
@@ -16,9 +17,9 @@ export function projectedBaseline(model: ModelJson, idx: number[], horizon: numb
   const nd = idx.length;
   // the model's view of the data: controls scaled as in the fit, the trend over the fitted rows
   const z = spec.controls.map((k) => {
-    const col = data.controls[k];
+    const col = ownValue(data.controls, k);
     if (!col) throw new Error(`model.json data lacks control "${k}"`);
-    const sc = scaling.controls[k] ?? { center: 0, scale: 1 };
+    const sc = ownValue(scaling.controls, k) ?? { center: 0, scale: 1 };
     return Float64Array.from(col, (v) => controlValue(v, sc));
   });
   const intercept = paramDraws(model, 'intercept', idx);

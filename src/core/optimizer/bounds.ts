@@ -1,6 +1,7 @@
 // Business constraints turned into per-channel box bounds on spend per period, with the name of
 // the constraint behind each side, so an infeasible set can be explained in its own terms.
 import type { ChannelBound, ConstraintOptions } from './types';
+import { ownValue } from '../data/records';
 
 const fmt = (v: number) => (Math.abs(v) >= 100 ? Math.round(v).toString() : Number(v.toPrecision(6)).toString());
 
@@ -20,14 +21,15 @@ export function channelBounds(channels: string[], current: Record<string, number
   if (typeof opts.maxChange === 'object') checkKeys('max-change', opts.maxChange, channels);
   for (const l of opts.lock ?? []) if (!channels.includes(l)) throw new Error(`lock: unknown channel "${l}" (channels: ${channels.join(', ')})`);
   return channels.map((ch) => {
-    const cur = current[ch];
+    const cur = ownValue(current, ch)!;
     const b: ChannelBound = { min: 0, max: Infinity, minFrom: 'spend >= 0', maxFrom: 'no maximum' };
     const raise = (v: number, from: string) => { if (v > b.min) { b.min = v; b.minFrom = from; } };
     const lower = (v: number, from: string) => { if (v < b.max) { b.max = v; b.maxFrom = from; } };
-    if (opts.min?.[ch] !== undefined) { checkValue('min', ch, opts.min[ch]); raise(opts.min[ch], `min ${fmt(opts.min[ch])}`); }
-    if (opts.floors?.[ch] !== undefined) { checkValue('floor', ch, opts.floors[ch]); raise(opts.floors[ch], `floor ${fmt(opts.floors[ch])}`); }
-    if (opts.max?.[ch] !== undefined) { checkValue('max', ch, opts.max[ch]); lower(opts.max[ch], `max ${fmt(opts.max[ch])}`); }
-    const r = typeof opts.maxChange === 'number' ? opts.maxChange : opts.maxChange?.[ch];
+    const min = ownValue(opts.min, ch), floor = ownValue(opts.floors, ch), max = ownValue(opts.max, ch);
+    if (min !== undefined) { checkValue('min', ch, min); raise(min, `min ${fmt(min)}`); }
+    if (floor !== undefined) { checkValue('floor', ch, floor); raise(floor, `floor ${fmt(floor)}`); }
+    if (max !== undefined) { checkValue('max', ch, max); lower(max, `max ${fmt(max)}`); }
+    const r = typeof opts.maxChange === 'number' ? opts.maxChange : ownValue(opts.maxChange, ch);
     if (r !== undefined) {
       if (!(r >= 0) || !Number.isFinite(r)) throw new Error(`max-change for "${ch}" must be a finite fraction >= 0, got ${r}`);
       const pct = `${fmt(r * 100)}%`;

@@ -12,6 +12,7 @@ import { FusedResponse, type ResponseEngine } from './response-fused';
 import { ensureTf } from './tf-setup';
 import type { ChannelBound, OptimizeOptions } from './types';
 import { channelWindow, normalisePattern } from './window';
+import { ownValue } from '../data/records';
 
 export interface Context {
   model: ModelJson;
@@ -35,7 +36,7 @@ export interface Context {
 /** Mean spend per period over the last H periods of the data (all of it when shorter). */
 export function currentSpend(model: ModelJson, channels: string[], horizon: number): Float64Array {
   return Float64Array.from(channels, (c) => {
-    const col = model.data.channels[c];
+    const col = ownValue(model.data.channels, c);
     if (!col || col.length === 0) throw new Error(`model.json data lacks spend for channel "${c}"`);
     const last = col.slice(Math.max(0, col.length - horizon));
     return last.reduce((a, b) => a + b, 0) / last.length;
@@ -63,7 +64,7 @@ export async function buildContext(model: ModelJson, opts: OptimizeOptions): Pro
   const curRec = Object.fromEntries(channels.map((c, i) => [c, current[i]]));
   const bounds = channelBounds(channels, curRec, opts);
   if (opts.flighting) for (const k of Object.keys(opts.flighting)) if (!channels.includes(k)) throw new Error(`flighting: unknown channel "${k}"`);
-  const patterns = channels.map((c) => normalisePattern(c, horizon, opts.flighting?.[c]));
+  const patterns = channels.map((c) => normalisePattern(c, horizon, ownValue(opts.flighting, c)));
   const includeCarryover = opts.includeCarryover ?? true;
   const chs = channelDraws(model, idx);
   const windows = chs.map((ch, c) => channelWindow(ch, model.data.channels[channels[c]], patterns[c],

@@ -5,6 +5,7 @@ import { buildContext } from './context';
 import { marginalRoi, planValues } from './evaluate-plan';
 import { distribution, interval } from '../stats';
 import type { Distribution, Interval, OptimizeOptions } from './types';
+import { ownValue } from '../data/records';
 
 export interface PlanEvaluation {
   allocation: Record<string, number>;
@@ -23,7 +24,7 @@ export async function evaluatePlan(model: ModelJson, allocation: Record<string, 
     const { channels } = ctx;
     for (const k of Object.keys(allocation)) if (!channels.includes(k)) throw new Error(`plan: unknown channel "${k}" (channels: ${channels.join(', ')})`);
     const s = Float64Array.from(channels, (c, i) => {
-      const v = allocation[c] ?? ctx.current[i];
+      const v = ownValue(allocation, c) ?? ctx.current[i];
       if (!Number.isFinite(v) || v < 0) throw new Error(`plan for "${c}" must be a finite number >= 0, got ${v}`);
       return v;
     });

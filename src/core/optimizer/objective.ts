@@ -6,6 +6,7 @@ import type { ResponseEngine } from './response-fused';
 import type { ObjectiveName, ObjectiveOptions } from './types';
 import { DEFAULT_OBJECTIVE } from './defaults';
 import { cvarRankWeights, drawWeights, quantileRankWeights, weightedSorted } from './risk';
+import { ownValue } from '../data/records';
 
 export interface ObjectiveSpec {
   name: ObjectiveName;
@@ -39,7 +40,7 @@ export function objectiveSpec(opts: ObjectiveOptions, channels: string[], baseli
   const spec: ObjectiveSpec = { name, weights: channels.map(() => 1), base, spendCost: 0, lambda: opts.riskAversion ?? 1 };
   if (name === 'profit') {
     const v = (opts.valuePerKpi ?? 1) * (opts.margin ?? 1);
-    spec.weights = channels.map((c) => v * (opts.valueMultiplier?.[c] ?? 1));
+    spec.weights = channels.map((c) => v * (ownValue(opts.valueMultiplier, c) ?? 1));
     spec.base = new Float64Array(n);
     spec.spendCost = horizon;
   } else if (name === 'q10') spec.rankWeights = quantileRankWeights(n, opts.quantile ?? 0.1);

@@ -6,6 +6,7 @@ import type { ModelJson, Scaling } from '../fit/model-json';
 import { firstRows, holdoutPeriods } from '../fit/holdout';
 import type { ChannelSpec, ModelSpec } from '../model/spec';
 import { scaleData, type ScaledData } from '../model/scale';
+import { putOwn } from '../data/records';
 
 export type PosteriorWindow = 'fit' | 'all';
 
@@ -61,10 +62,10 @@ export function posteriorContext(model: ModelJson, window: PosteriorWindow = 'fi
   const spendTotal: Record<string, number> = {};
   for (const ch of spec.channels) {
     const s = Float64Array.from(data.channels[ch.name]);
-    spend[ch.name] = s;
+    putOwn(spend, ch.name, s);
     // The fitted model's scaling, not a recomputed one: the draws only mean something against it.
-    xScaled[ch.name] = s.map((v) => v / scaling.channels[ch.name]);
-    spendTotal[ch.name] = s.reduce((a, b) => a + b, 0);
+    putOwn(xScaled, ch.name, s.map((v) => v / scaling.channels[ch.name]));
+    putOwn(spendTotal, ch.name, s.reduce((a, b) => a + b, 0));
   }
   const ctx: PosteriorContext = {
     model, spec, scaled, kpiScale: scaling.kpi, T: data.kpi.length, nFit, channels: spec.channels,

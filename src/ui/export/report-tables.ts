@@ -3,6 +3,7 @@ import type { ModelJson } from '../../core/fit';
 import type { Plan } from '../../core/optimizer';
 import { fmtFixed, fmtNum, fmtPct, fmtRatio } from '../charts/format';
 import { escapeHtml as e } from './escape';
+import { ownValue } from '../../core/data';
 
 type Iv = { mean: number; q03: number; q97: number };
 const iv = (x: Iv | undefined, f: (v: number) => string) => (x ? `${f(x.mean)} <span class="ci">[${f(x.q03)}, ${f(x.q97)}]</span>` : '–');
@@ -37,7 +38,7 @@ export function fitTable(model: ModelJson): string {
 export function channelTable(model: ModelJson): string {
   const chs = model.spec.channels.map((c) => c.name);
   const rows = chs.map((ch) => {
-    const s = model.summary.channels[ch];
+    const s = ownValue(model.summary.channels, ch);
     if (!s) return [e(ch), '–', '–', '–', '–', '–'];
     return [
       e(ch), fmtNum(s.spend_total), s.spend_share !== undefined ? fmtPct(s.spend_share) : '–',
@@ -70,10 +71,10 @@ export function allocationTable(plan: Plan): string {
   const rows = plan.channels.map((ch) => {
     const cur = plan.current[ch], rec = plan.allocation[ch];
     const change = cur > 0 ? fmtPct(rec / cur - 1) : '–';
-    const m = plan.mroi?.[ch];
+    const m = ownValue(plan.mroi, ch);
     return [e(ch), fmtNum(cur), fmtNum(rec), change, m ? iv(m, fmtRatio) : '–'];
   });
-  const sum = (r: Record<string, number>) => plan.channels.reduce((a, c) => a + (r[c] ?? 0), 0);
+  const sum = (r: Record<string, number>) => plan.channels.reduce((a, c) => a + (ownValue(r, c) ?? 0), 0);
   rows.push(['<b>Total per period</b>', fmtNum(sum(plan.current)), fmtNum(sum(plan.allocation)), '', '']);
   return table(['Channel', 'Current per period', 'Recommended per period', 'Change', 'Marginal ROI at plan'], rows);
 }
