@@ -1,7 +1,7 @@
 // Convergence thresholds and their words (core/diagnostics/thresholds.ts, verdicts.ts): exact boundaries.
 import { describe, expect, it } from 'vitest';
 import { EBFMI_MIN, ESS_PER_CHAIN, essTarget, RHAT_BAD, RHAT_WARN } from '../../src/core/diagnostics/thresholds';
-import { essOk, parameterFindings, parameterLevel, problemFindings, rhatOk, runFindings } from '../../src/core/diagnostics/verdicts';
+import { convergenceOk, convergenceSentence, essOk, parameterFindings, parameterLevel, problemFindings, rhatOk, runFindings } from '../../src/core/diagnostics/verdicts';
 import type { Diagnostics, ParameterSummary } from '../../src/core/fit/model-json';
 import { DEFAULT_FIT_CONFIG } from '../../src/core/engine/defaults';
 
@@ -59,5 +59,23 @@ describe('per-cell checks (the Fit page flags R-hat and ESS cells with these)', 
   it('rhatOk and essOk share the thresholds of parameterLevel', () => {
     expect([rhatOk(1.01), rhatOk(1.0101), rhatOk(NaN)]).toEqual([true, false, false]);
     expect([essOk(400, 4), essOk(399.9, 4), essOk(NaN, 4)]).toEqual([true, false, true]);
+  });
+});
+
+describe('convergenceOk and convergenceSentence (report, Results page)', () => {
+  it('agree with the run findings at the R-hat boundary and on divergences', () => {
+    expect(convergenceOk(clean)).toBe(true);
+    expect(convergenceOk({ ...clean, max_rhat: 1.01 })).toBe(true);
+    expect(convergenceOk({ ...clean, max_rhat: 1.0101 })).toBe(false);
+    expect(convergenceOk({ ...clean, max_rhat: NaN })).toBe(false);
+    expect(convergenceOk({ ...clean, divergences: 1 })).toBe(false);
+    for (const d of [clean, { ...clean, max_rhat: 1.0101 }, { ...clean, divergences: 1 }]) {
+      const rhatOrDivergence = runFindings(d, { a: p(d.max_rhat, 1000) }, fit).some((f) => /R-hat|divergent/.test(f.text) && f.level !== 'ok');
+      expect(convergenceOk(d)).toBe(!rhatOrDivergence);
+    }
+  });
+  it('says so in one sentence', () => {
+    expect(convergenceSentence(clean)).toBe('The chains converged: no divergences and every R-hat at or below 1.01.');
+    expect(convergenceSentence({ ...clean, divergences: 3 })).toBe('Check before relying on these results: divergences or R-hat above 1.01.');
   });
 });

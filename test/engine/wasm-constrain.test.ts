@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWasmConstrain } from '../../src/core/engine/wasm-constrain';
 import { packModel } from '../../src/core/model/pack';
-import { constrain } from '../../src/core/model/constrain';
+import { constrain } from '../model/constrain-ts';
 import { allCases, CHANNELS, CONTROLS } from '../model/cases';
 import { rng, syntheticData } from '../model/helpers';
 

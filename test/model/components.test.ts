@@ -1,7 +1,7 @@
 // Each WASM component's backward (or analytic derivative) against central differences of its forward.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { loadWasm, put, f64, rng, type Wasm } from './helpers';
-import { adstock } from '../../src/core/model/forward';
+import { adstock } from '../../src/core/model/components/adstock';
 import type { ChannelSpec } from '../../src/core/model/spec';
 
 let w: Wasm;

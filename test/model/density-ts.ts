@@ -3,7 +3,7 @@ import type { Layout } from '../../src/core/model/pack';
 import type { ScaledData } from '../../src/core/model/scale';
 import { constrainValue } from '../../src/core/model/transform';
 import { priorLogpdf } from '../../src/core/model/prior-logpdf';
-import { constrainNamed } from '../../src/core/model/constrain';
+import { constrainNamed } from './constrain-ts';
 import { forwardModel, channelParams, saturationUnit } from '../../src/core/model';
 import { lgamma } from '../../src/core/stats';
 

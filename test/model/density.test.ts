@@ -5,7 +5,7 @@ import { loadWasm, mmmDensity, syntheticData, rng, f64, type Wasm } from './help
 import { allCases, CHANNELS, CONTROLS } from './cases';
 import { packModel } from '../../src/core/model/pack';
 import { logDensityTs } from './density-ts';
-import { constrain } from '../../src/core/model/constrain';
+import { constrain } from './constrain-ts';
 import { defaultSpec } from '../../src/core/model/defaults';
 import { parsePriors } from '../../src/core/model/priors';
 

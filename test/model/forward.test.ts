@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { loadPymcExample, PYMC_CSV } from './pymc-data';
 import { defaultSpec } from '../../src/core/model/defaults';
 import { scaleData } from '../../src/core/model/scale';
-import { adstockWeights, channelContribution, channelParams, forwardModel, saturationCurve } from '../../src/core/model/forward';
+import { adstockWeights, channelContribution, channelParams, forwardModel, saturationCurve } from '../../src/core/model';
 
 const data = loadPymcExample();
 

@@ -5,7 +5,7 @@ import { defaultSpec } from '../../src/core/model/defaults';
 import { parsePriors } from '../../src/core/model/priors';
 import { scaleData } from '../../src/core/model/scale';
 import { packModel } from '../../src/core/model/pack';
-import { constrain } from '../../src/core/model/constrain';
+import { constrain } from './constrain-ts';
 
 let w: Wasm;
 beforeAll(async () => { w = await loadWasm(); });

@@ -1,6 +1,6 @@
 // Reference figures for optimizer tests (float64, the plain forward model from src/core/model/forward.ts): media KPI per draw, mean curves, grid optimum.
 import type { ModelJson } from '../../src/core/fit/model-json';
-import { adstock, channelParams, saturationCurve } from '../../src/core/model/forward';
+import { adstock, channelParams, saturationCurve } from '../../src/core/model';
 
 /**
  * Reference media KPI per draw (float64, plain forward model from src/core/model/forward.ts): the

@@ -6,7 +6,8 @@
 import { tf, tidyJs } from '../../src/core/optimizer/tf-setup';
 import type { ModelJson } from '../../src/core/fit/model-json';
 import { buildContext, type Context } from '../../src/core/optimizer/context';
-import { channelDraws, drawCount, thinIndices, type ChannelDraws } from '../../src/core/optimizer/draws';
+import { channelDraws, drawCount, type ChannelDraws } from '../../src/core/optimizer/draws';
+import { thinIndices } from '../../src/core/stats';
 import { makeEvaluator } from '../../src/core/optimizer/objective';
 import type { OptimizeOptions } from '../../src/core/optimizer/types';
 import type { ResponseEngine } from '../../src/core/optimizer/response-fused';

@@ -4,7 +4,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { csvField, drawsCsv } from '../../src/ui/export/draws-csv';
+import { csvTextCell as csvField } from '../../src/core/data';
+import { drawsCsv } from '../../src/ui/export/draws-csv';
 import { fixtureModel } from '../fixtures/model';
 
 const model = fixtureModel({ channels: ['search', 'tv, radio'], chains: 3, draws: 7 });

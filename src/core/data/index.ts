@@ -4,5 +4,6 @@ export { parseCsv, type ParsedCsv } from './parse';
 export { detectColumns } from './detect';
 export { ingestCsv, ingestParsed, ingestTable, type IngestOptions } from './ingest';
 export { roughParameterCount } from './validate';
+export { csvTextCell } from './csv-cell';
 export { generateDemoData, generateSyntheticData, type Dataset, type DemoTruth, type SyntheticOptions } from './demo';
 export { ownValue, putOwn } from './records';

@@ -1,7 +1,6 @@
 // The model of docs/CONTRACTS.md applied forwards in scaled space, to generate data with known truth:
 // the simulator's inputs as a forward-model spec and scaled data, run through the one forward model.
-import { forwardModel, type ForwardSpec } from '../model/forward';
-import { fourierNames } from '../model/params';
+import { forwardModel, fourierNames, type ForwardSpec } from '../model';
 
 export interface SimInput {
   /** Spend per channel divided by its max (x in [0, 1]). */

@@ -9,4 +9,5 @@ export { zScale, foldDraws, averageRanks } from './rank';
 export { splitChains, pooled, type Chains } from './draws-matrix';
 export { rankPlot, type RankPlot, type RankHistogram } from './rank-plot';
 export { energyPlot, type EnergyPlot, type DensityBin } from './energy-plot';
-export { essOk, parameterFindings, parameterLevel, problemFindings, rhatOk, runFindings } from './verdicts';
+export { convergenceOk, convergenceSentence, essOk, parameterFindings, parameterLevel, problemFindings, rhatOk, runFindings } from './verdicts';
+export { EBFMI_MIN, RHAT_WARN } from './thresholds';

@@ -20,6 +20,18 @@ export const rhatOk = (rhat: number): boolean => rhat <= RHAT_WARN;
 /** A bulk or tail ESS large enough for this many chains. */
 export const essOk = (ess: number, chains: number): boolean => !(ess < essTarget(chains));
 
+/** The sampler's headline verdict: no divergences and the largest R-hat within the threshold (false when undefined). */
+export function convergenceOk(d: Pick<Diagnostics, 'max_rhat' | 'divergences'>): boolean {
+  return rhatOk(d.max_rhat) && !(d.divergences > MAX_DIVERGENCES);
+}
+
+/** The headline verdict in one sentence, as the report prints it. */
+export function convergenceSentence(d: Pick<Diagnostics, 'max_rhat' | 'divergences'>): string {
+  return convergenceOk(d)
+    ? `The chains converged: no divergences and every R-hat at or below ${RHAT_WARN}.`
+    : `Check before relying on these results: divergences or R-hat above ${RHAT_WARN}.`;
+}
+
 export function parameterLevel(p: ParameterSummary, chains: number): Level {
   if (!Number.isFinite(p.rhat) || p.rhat > RHAT_BAD) return 'bad';
   if (!rhatOk(p.rhat) || !essOk(p.ess_bulk, chains) || !essOk(p.ess_tail, chains)) return 'warn';

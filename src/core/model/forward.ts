@@ -10,11 +10,6 @@ import { controlsAt } from './components/controls';
 import { seasonalityAt } from './components/seasonality';
 import { channelContribution, channelParams } from './components/channel';
 
-// Kept for the importers of ./forward outside this folder (the model's surface is ./index).
-export { adstockWeights, adstock } from './components/adstock';
-export { saturationUnit, saturationCurve } from './components/saturation';
-export { channelParams, channelUnitContribution, channelContribution, type ChannelParams } from './components/channel';
-
 /** What the forward model reads from a spec. */
 export type ForwardSpec = Pick<ModelSpec, 'channels' | 'controls' | 'trend' | 'yearly'>;
 

@@ -1,4 +1,4 @@
-// The model's public surface: spec defaults, priors, scaling, packing for the WASM density, constraining,
+// The model's public surface: spec defaults, priors, scaling, packing for the WASM density, the ROI-derived beta,
 // the forward model and its components.
 export * from './spec';
 export { defaultSpec, DEFAULT_PRIORS, DEFAULT_LMAX, defaultPrior } from './defaults';
@@ -6,7 +6,7 @@ export { parsePriors, resolvePriors, type ResolvedPrior } from './priors';
 export { parameterEntries, usesRoi, fourierNames, type ParamEntry } from './params';
 export { scaleData, type ScaledData } from './scale';
 export { packModel, buildLayout, packBlob, TARGET_MMM, type Layout, type ChannelLayout, type LiftRow } from './pack';
-export { constrain, constrainNamed, unitSaturationSum } from './constrain';
+export { roiBeta, unitSaturationSum } from './roi-beta';
 export { forwardModel, baselineAt, baselineCoefs, type BaselineCoefs, type ForwardSpec } from './forward';
 export { adstockWeights, adstockAt, adstock } from './components/adstock';
 export {

@@ -1,5 +1,5 @@
 // A prior predictive check in two numbers: how much of the actual KPI the band holds and how wide it is next to the data.
-import { quantileSorted } from '../stats';
+import { bandAt, centralTail, quantileAt, sortColumns } from '../stats';
 
 export interface PriorCheck {
   /** Share of periods whose actual KPI lies in the central `level` band of the prior predictive draws. */
@@ -11,20 +11,19 @@ export interface PriorCheck {
 }
 
 export function priorCheck(draws: ArrayLike<number>[], actual: ArrayLike<number>, level = 0.94): PriorCheck {
-  if (!(level > 0 && level < 1)) throw new Error(`level must be between 0 and 1, got ${level}`);
+  centralTail(level);
   const T = actual.length;
   if (!draws.length || T === 0) throw new Error('priorCheck needs at least one draw and one period');
   draws.forEach((d, i) => { if (d.length !== T) throw new Error(`draw ${i} has ${d.length} periods, expected ${T}`); });
-  const tail = (1 - level) / 2;
-  const col = new Float64Array(draws.length);
+  const cols = sortColumns(draws);
+  const band = bandAt(cols, level);
+  const medians = quantileAt(cols, 0.5);
   let inside = 0, width = 0, median = 0, lo = Infinity, hi = -Infinity, mean = 0;
   for (let t = 0; t < T; t++) {
-    for (let d = 0; d < draws.length; d++) col[d] = draws[d][t];
-    col.sort();
-    const a = quantileSorted(col, tail), b = quantileSorted(col, 1 - tail), y = actual[t];
+    const a = band.lower[t], b = band.upper[t], y = actual[t];
     if (y >= a && y <= b) inside++;
     width += b - a;
-    median += quantileSorted(col, 0.5);
+    median += medians[t];
     lo = Math.min(lo, y); hi = Math.max(hi, y); mean += y;
   }
   const range = hi - lo;

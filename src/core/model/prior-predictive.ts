@@ -6,7 +6,7 @@ import { createRng, type Rng } from '../stats';
 import type { ModelSpec } from './spec';
 import type { ResolvedPrior } from './priors';
 import { packModel } from './pack';
-import { unitSaturationSum } from './constrain';
+import { roiBeta } from './roi-beta';
 import { forwardModel } from './forward';
 import {
   sampleBeta, sampleGamma, sampleHalfNormal, sampleLaplace, sampleLogNormal, sampleNormal, sampleStudentT, sampleTruncatedNormal,
@@ -86,8 +86,8 @@ export function samplePriorPredictive(spec: ModelSpec, data: MmmData, opts: { dr
   const v = new Float64Array(layout.names.length);
   for (let d = 0; d < draws; d++) {
     layout.sampled.forEach((p, i) => { v[i] = drawPrior(rng, p); });
-    // ROI prior: saturation_beta follows from roi exactly as constrain() (and the WASM) derive it.
-    if (layout.useRoi) layout.channels.forEach((ch, c) => { v[D + c] = v[ch.beta] * ch.roiFactor / unitSaturationSum(layout, c, v); });
+    // ROI prior: saturation_beta follows from roi exactly as the WASM derives it.
+    if (layout.useRoi) layout.channels.forEach((_, c) => { v[D + c] = roiBeta(layout, c, v); });
     const values: Record<string, number> = {};
     layout.names.forEach((n, i) => { values[n] = v[i]; params[n][d] = v[i]; });
     const f = forwardModel(spec, scaled, values);

@@ -3,9 +3,7 @@
 // H periods of history, times H. It does not depend on the plan, so it shifts the KPI
 // distributions (and the risk objectives, which act on total KPI) but not the uplift.
 import type { ModelJson } from '../fit/model-json';
-import { controlValue } from '../model/components/controls';
-import { baselineAt, type BaselineCoefs } from '../model/forward';
-import { fourierNames } from '../model/params';
+import { baselineAt, controlValue, fourierNames, type BaselineCoefs } from '../model';
 import { optionalDraws, paramDraws } from './draws';
 import { ownValue } from '../data/records';
 

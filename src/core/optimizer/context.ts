@@ -6,7 +6,8 @@ import { validateModelJson } from '../fit/validate-model-json';
 import { projectedBaseline } from './baseline';
 import { channelBounds } from './bounds';
 import { DEFAULT_MAX_DRAWS, defaultHorizon } from './defaults';
-import { channelDraws, drawCount, thinIndices } from './draws';
+import { mean, thinIndices } from '../stats';
+import { channelDraws, drawCount } from './draws';
 import { makeEvaluator, objectiveSpec, type Evaluation, type ObjectiveSpec } from './objective';
 import { FusedResponse, type ResponseEngine } from './response-fused';
 import { ensureTf } from './tf-setup';
@@ -38,8 +39,7 @@ export function currentSpend(model: ModelJson, channels: string[], horizon: numb
   return Float64Array.from(channels, (c) => {
     const col = ownValue(model.data.channels, c);
     if (!col || col.length === 0) throw new Error(`model.json data lacks spend for channel "${c}"`);
-    const last = col.slice(Math.max(0, col.length - horizon));
-    return last.reduce((a, b) => a + b, 0) / last.length;
+    return mean(col.slice(Math.max(0, col.length - horizon)));
   });
 }
 

@@ -1,17 +1,8 @@
 // The plan as CSV for the app's export: one row per channel, then the KPI and uplift summary.
+import { csvTextCell } from '../data/csv-cell';
 import type { Plan } from './types';
 
 const num = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(8)).toString() : '');
-
-/**
- * A text cell (a channel name) for spreadsheets: one starting with = + - @ (or tab / carriage return) would
- * run as a formula, so it is prefixed with a single quote and quoted (OWASP CSV injection); any cell with
- * a quote, comma or line break is quoted with its quotes doubled (RFC 4180).
- */
-export function csvTextCell(s: string): string {
-  if (/^[=+\-@\t\r]/.test(s)) return `"'${s.replace(/"/g, '""')}"`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function planToCsv(plan: Plan): string {
   const H = plan.horizon;

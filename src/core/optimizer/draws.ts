@@ -14,12 +14,6 @@ export interface ChannelDraws {
   beta: Float64Array;
 }
 
-/** Indices of at most max draws out of n, evenly spaced (all of them when n <= max). */
-export function thinIndices(n: number, max: number): number[] {
-  if (n <= max) return Array.from({ length: n }, (_, i) => i);
-  return Array.from({ length: max }, (_, i) => Math.floor((i * n) / max));
-}
-
 function flat(model: ModelJson, name: string): number[] | undefined {
   const d = model.draws[name];
   if (!d) return undefined;

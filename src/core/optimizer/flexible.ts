@@ -2,6 +2,7 @@
 // budget, each solve warm-started from the previous one. Targets: the marginal ROI of the last unit
 // (the KKT multiplier), or the plan's average ROI (media KPI above a zero-spend plan, per unit
 // spent). Both fall as the budget grows when responses are concave.
+import { mean } from '../stats';
 import { checkBudget } from './bounds';
 import type { Context } from './context';
 import { objectiveMarginal, planValues } from './evaluate-plan';
@@ -52,9 +53,6 @@ export function budgetForMroi(ctx: Context, target: number): number {
 /** Spend as much as keeps the optimal plan's average ROI (incremental media KPI x value per unit spent) at least target. */
 export function budgetForRoi(ctx: Context, target: number): number {
   const zero = planValues(ctx, new Float64Array(ctx.channels.length)).media;
-  const base = zero.reduce((a, b) => a + b, 0) / zero.length;
-  return largestBudget(ctx, 'ROI', target, (P, sol) => {
-    const m = planValues(ctx, sol.s).media;
-    return (((m.reduce((a, b) => a + b, 0) / m.length) - base) * ctx.valuePerKpi) / (P * ctx.horizon);
-  });
+  const base = mean(zero);
+  return largestBudget(ctx, 'ROI', target, (P, sol) => ((mean(planValues(ctx, sol.s).media) - base) * ctx.valuePerKpi) / (P * ctx.horizon));
 }

@@ -1,6 +1,7 @@
 // KKT check at a fixed-budget optimum: channels strictly inside their bounds share one marginal
 // return (the budget multiplier); a channel at its minimum must not want more than that, one at
 // its maximum must not want less.
+import { mean } from '../stats';
 import type { ChannelBound, KktReport } from './types';
 
 /** marginal: d objective / d (total spend over the horizon) per channel. */
@@ -19,7 +20,7 @@ export function kktReport(channels: string[], s: ArrayLike<number>, bounds: Chan
   let multiplier: number, spread = 0;
   if (interior.length > 0) {
     const v = interior.map((i) => m[i]);
-    multiplier = v.reduce((a, b) => a + b, 0) / v.length;
+    multiplier = mean(v);
     spread = v.length > 1 ? (Math.max(...v) - Math.min(...v)) / Math.max(Math.abs(multiplier), 1e-300) : 0;
   } else {
     // no free channel: any multiplier between the best at-minimum and the worst at-maximum works

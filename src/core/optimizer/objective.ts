@@ -1,6 +1,7 @@
 // The objective as one tfjs computation: per draw Y_d (total KPI, or profit) from every channel's
 // response, reduced over draws (mean, smoothed lower quantile, CVaR, mean - lambda sd), with
 // tf.valueAndGrads giving the gradient with respect to each channel's spend per period.
+import { mean, variance } from '../stats';
 import { tf, tidyJs } from './tf-setup';
 import type { ResponseEngine } from './response-fused';
 import type { ObjectiveName, ObjectiveOptions } from './types';
@@ -62,10 +63,10 @@ function reduce(spec: ObjectiveSpec, y: tf.Tensor1D): tf.Scalar {
     const w = drawWeights(y.dataSync(), spec.rankWeights);
     return tf.sum(tf.mul(y, tf.tensor1d(w)));
   }
-  const mean = tf.div(tf.sum(y), n);
-  if (spec.name !== 'mean-sd') return mean as tf.Scalar;
-  const sd = tf.sqrt(tf.add(tf.div(tf.sum(tf.square(tf.sub(y, mean))), Math.max(n - 1, 1)), 1e-12));
-  return tf.sub(mean, tf.mul(sd, spec.lambda)) as tf.Scalar;
+  const avg = tf.div(tf.sum(y), n);
+  if (spec.name !== 'mean-sd') return avg as tf.Scalar;
+  const sd = tf.sqrt(tf.add(tf.div(tf.sum(tf.square(tf.sub(y, avg))), Math.max(n - 1, 1)), 1e-12));
+  return tf.sub(avg, tf.mul(sd, spec.lambda)) as tf.Scalar;
 }
 
 export interface Evaluation {
@@ -103,12 +104,11 @@ export function makeEvaluator(resp: ResponseEngine, spec: ObjectiveSpec): (s: Ar
 
 /** The objective of per-draw values computed in float64 (for reporting, consistent with the solver's). */
 export function objectiveOf(spec: ObjectiveSpec, y: Float64Array): number {
-  const n = y.length;
   if (spec.rankWeights) return weightedSorted(y, spec.rankWeights);
-  const mean = y.reduce((a, b) => a + b, 0) / n;
-  if (spec.name !== 'mean-sd') return mean;
-  const v = y.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(n - 1, 1);
-  return mean - spec.lambda * Math.sqrt(v);
+  const m = mean(y);
+  if (spec.name !== 'mean-sd') return m;
+  // A single draw has no spread (variance is NaN below two values).
+  return m - spec.lambda * Math.sqrt(y.length > 1 ? variance(y) : 0);
 }
 
 /** Y per draw in float64 from per-channel per-draw KPI (for reporting). */

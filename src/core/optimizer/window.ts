@@ -1,6 +1,7 @@
 // Adstock over the planning window, precomputed: adstock is linear in spend, so for each draw the
 // adstocked spend of period t is A0[t] (history carried in) + s * A1[t] (the plan at s per period).
 import { adstockAt, adstockWeights } from '../model/components/adstock';
+import { mean } from '../stats';
 import type { ChannelDraws } from './draws';
 
 export interface ChannelWindow {
@@ -46,7 +47,7 @@ export function normalisePattern(name: string, horizon: number, given?: number[]
   if (!given) return new Array(horizon).fill(1);
   if (given.length !== horizon) throw new Error(`flighting for "${name}" has ${given.length} weights, expected the horizon ${horizon}`);
   if (given.some((v) => !(v >= 0) || !Number.isFinite(v))) throw new Error(`flighting for "${name}": weights must be finite and >= 0`);
-  const m = given.reduce((a, b) => a + b, 0) / horizon;
+  const m = mean(given);
   if (!(m > 0)) throw new Error(`flighting for "${name}" is all zero`);
   return given.map((v) => v / m);
 }

@@ -1,11 +1,7 @@
 // Posterior draws as CSV in posterior's draws_df layout (.chain, .iteration, .draw, then one column per parameter),
 // which R's posterior::as_draws_df and ArviZ (via pandas + from_dict) read as-is.
+import { csvTextCell } from '../../core/data';
 import type { ModelJson } from '../../core/fit';
-
-/** RFC 4180 quoting, only where needed (channel names may hold commas or quotes). */
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** Shortest exact decimal for a double (round-trips), NA for non-finite values as R writes them. */
 function num(v: number): string {
@@ -22,7 +18,7 @@ export function drawsCsv(model: ModelJson): string {
       throw new Error(`draws of "${n}" do not have the same chains and lengths as "${names[0]}"`);
     }
   }
-  const lines: string[] = [['.chain', '.iteration', '.draw', ...names].map(csvField).join(',')];
+  const lines: string[] = [['.chain', '.iteration', '.draw', ...names].map(csvTextCell).join(',')];
   let draw = 0;
   chains.forEach((chain, c) => {
     for (let i = 0; i < chain.length; i++) {

@@ -1,4 +1,5 @@
 // The report's tables (channels, fit, diagnostics, allocation) as escaped HTML strings.
+import { EBFMI_MIN, RHAT_WARN, rhatOk } from '../../core/diagnostics';
 import type { ModelJson } from '../../core/fit';
 import type { Plan } from '../../core/optimizer';
 import { fmtFixed, fmtNum, fmtPct, fmtRatio } from '../charts/format';
@@ -51,18 +52,18 @@ export function channelTable(model: ModelJson): string {
 export function diagnosticsTable(model: ModelJson): string {
   const d = model.diagnostics;
   const overall = table(['Check', 'Value'], [
-    ['Max R-hat (want < 1.01)', d.max_rhat.toFixed(4)],
+    [`Max R-hat (want ≤ ${RHAT_WARN})`, d.max_rhat.toFixed(4)],
     ['Min bulk ESS', fmtFixed(d.min_ess_bulk, 0)],
     ['Min tail ESS', fmtFixed(d.min_ess_tail, 0)],
     ['Divergent transitions', String(d.divergences)],
     ['Max tree depth hit', String(d.treedepth_saturated)],
-    ['E-BFMI per chain (want > 0.3)', d.ebfmi.map((v) => v.toFixed(2)).join(', ')],
+    [`E-BFMI per chain (want ≥ ${EBFMI_MIN})`, d.ebfmi.map((v) => v.toFixed(2)).join(', ')],
     ['Chains × draws', `${model.fit.chains} × ${model.fit.draws} (warmup ${model.fit.warmup})`],
     ['Sampling time', `${fmtFixed(d.seconds, 1)} s`],
   ]);
   const params = Object.entries(model.summary.parameters).map(([name, p]) => [
     e(name), fmtNum(p.mean), fmtNum(p.sd), fmtNum(p.q03), fmtNum(p.q97),
-    `<span class="${p.rhat >= 1.01 ? 'bad' : ''}">${p.rhat.toFixed(3)}</span>`, fmtFixed(p.ess_bulk, 0), fmtFixed(p.ess_tail, 0),
+    `<span class="${rhatOk(p.rhat) ? '' : 'bad'}">${p.rhat.toFixed(3)}</span>`, fmtFixed(p.ess_bulk, 0), fmtFixed(p.ess_tail, 0),
   ]);
   return overall + '\n<h3>Parameters (scaled space)</h3>\n' + table(['Parameter', 'Mean', 'SD', '3%', '97%', 'R-hat', 'ESS bulk', 'ESS tail'], params);
 }

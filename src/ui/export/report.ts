@@ -1,4 +1,5 @@
 // The offline HTML report: one self-contained file (inline CSS and SVG, no scripts, no external references).
+import { convergenceOk, convergenceSentence } from '../../core/diagnostics';
 import type { ModelJson } from '../../core/fit';
 import type { Plan } from '../../core/optimizer';
 import { escapeHtml as e, sanitizeSvg } from './escape';
@@ -28,7 +29,6 @@ export function buildReport(model: ModelJson, plan: Plan | null | undefined, cha
   const chs = model.spec.channels.map((c) => c.name);
   const dates = model.data.dates;
   const unit = model.data.frequency === 'daily' ? 'days' : 'weeks';
-  const healthy = model.diagnostics.max_rhat < 1.01 && model.diagnostics.divergences === 0;
   const sections = [
     section('fit', 'Model fit', [
       figure(charts, 'chart-actual-fitted', `Actual ${kpi} against the model's fit, with posterior predictive bands.`),
@@ -50,7 +50,7 @@ export function buildReport(model: ModelJson, plan: Plan | null | undefined, cha
     ].join('\n')),
     section('model', 'Model specification', specTable(model)),
     section('diagnostics', 'Sampler diagnostics', [
-      `<p class="${healthy ? 'ok' : 'bad'}">${healthy ? 'The chains converged: no divergences and every R-hat below 1.01.' : 'Check before relying on these results: divergences or R-hat at or above 1.01.'}</p>`,
+      `<p class="${convergenceOk(model.diagnostics) ? 'ok' : 'bad'}">${e(convergenceSentence(model.diagnostics))}</p>`,
       diagnosticsTable(model),
     ].join('\n')),
   ];
