@@ -43,6 +43,17 @@ describe('validateSavedSession', () => {
     expect(validateSavedSession({})).toEqual({ dataset: undefined, spec: undefined, fitConfig: undefined, model: undefined, plan: undefined, marker: undefined, step: undefined });
   });
 
+  it('accepts a large dataset kept as a Blob (the worker reads it), rejects an empty Blob or another object', () => {
+    const s = savedSession();
+    const blob = new Blob(['week,revenue,search\n2024-01-01,1,2\n'], { type: 'text/csv' });
+    (s.dataset as { csv: unknown }).csv = blob;
+    expect(validateSavedSession(s).dataset?.csv).toBe(blob);
+    (s.dataset as { csv: unknown }).csv = new Blob([]);
+    rejectsAt(s, 'dataset.csv');
+    (s.dataset as { csv: unknown }).csv = { size: 10 };
+    rejectsAt(s, 'dataset.csv');
+  });
+
   it('names the piece and field of a corruption', () => {
     let s = savedSession();
     (s.dataset as { mapping: unknown }).mapping = null;

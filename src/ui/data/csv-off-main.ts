@@ -1,15 +1,25 @@
 // Large CSVs are parsed and validated in a Web Worker (csv.worker.ts) so the page stays responsive; small ones inline.
-// Only small messages cross back: a parse preview and the dataset packed in one transferred buffer.
+// A large CSV reaches the worker as a Blob (the File as chosen, or as restored from IndexedDB): its text is never
+// decoded, copied or held on the page. Only small messages cross back: a parse preview and the dataset packed in
+// one transferred buffer.
 import * as Comlink from 'comlink';
 import type { ColumnMapping, DetectedMapping, IngestResult } from '../../core/data';
 import type { CsvWorkerApi } from './csv.worker';
 import { unpackIngest, type ParsedPreview } from './packed-dataset';
 
-/** From this size on (characters), parsing and validation move off the main thread (~30 ms of work inline). */
+/** From this size on (characters or bytes), parsing and validation move off the main thread (~30 ms of work inline). */
 export const LARGE_CSV_CHARS = 256 * 1024;
 
-export function isLargeCsv(text: string): boolean {
-  return text.length >= LARGE_CSV_CHARS && typeof Worker !== 'undefined';
+const canWork = (): boolean => typeof Worker !== 'undefined';
+
+/** A file this large is read by the worker rather than the page. */
+export function isLargeFile(file: Blob): boolean {
+  return file.size >= LARGE_CSV_CHARS && canWork();
+}
+
+/** Whether a dataset's CSV is read in the worker: a Blob always (only the worker reads it), text from LARGE_CSV_CHARS on. */
+export function isLargeCsv(csv: string | Blob): boolean {
+  return typeof csv !== 'string' || (csv.length >= LARGE_CSV_CHARS && canWork());
 }
 
 let api: Comlink.Remote<CsvWorkerApi> | null = null;
@@ -20,42 +30,29 @@ function worker(): Comlink.Remote<CsvWorkerApi> {
   return api;
 }
 
-// The text the worker holds (compared by identity first, so the same string is never copied twice).
-let sent: { id: number; text: string } | null = null;
+// The CSV the worker holds the parse of, by identity; large text (an older saved session, a restored model) is
+// wrapped in a Blob once, so posting it is cheap.
+let sent: { id: number; source: string | Blob; blob: Blob } | null = null;
 let nextId = 1;
 
-function idOf(text: string): { id: number; fresh: boolean } {
-  if (sent && sent.text === text) return { id: sent.id, fresh: false };
-  sent = { id: nextId++, text };
-  return { id: sent.id, fresh: true };
+function blobOf(csv: string | Blob): { id: number; blob: Blob } {
+  if (sent?.source !== csv) sent = { id: nextId++, source: csv, blob: typeof csv === 'string' ? new Blob([csv], { type: 'text/csv' }) : csv };
+  return sent;
 }
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** A file this large is read by the worker rather than the page. */
-export function isLargeFile(file: Blob): boolean {
-  return file.size >= LARGE_CSV_CHARS && typeof Worker !== 'undefined';
+type Detected = { parsed: ParsedPreview; detected: DetectedMapping | null; error: string | null; json: boolean };
+
+/** Reads, parses and detects a file in the worker (`json`: it is a model.json after all, read it on the page). */
+export async function readOffMain(file: Blob): Promise<Detected> {
+  const { id, blob } = blobOf(file);
+  return worker().read(id, blob);
 }
 
-type Detected = { parsed: ParsedPreview; detected: DetectedMapping | null; error: string | null };
-
-/** Reads, parses and detects a file in the worker; its text comes back (a copy, not a decode) for the session. */
-export async function readOffMain(file: Blob): Promise<Detected & { text: string }> {
-  const id = nextId++;
-  const reply = await worker().read(id, file);
-  sent = { id, text: reply.text };
-  return reply;
-}
-
-/** Parses and detects text in the worker. */
-export async function parseAndDetectOffMain(text: string): Promise<Detected> {
-  return worker().parseAndDetect(idOf(text).id, text);
-}
-
-export async function ingestOffMain(text: string, mapping: ColumnMapping): Promise<{ parsed: ParsedPreview; result: IngestResult }> {
-  const { id, fresh } = idOf(text);
-  let reply = await worker().ingest(id, fresh ? text : null, mapping);
-  if (reply.missing) reply = await worker().ingest(id, text, mapping);
-  if (reply.missing) throw new Error('the CSV worker lost the file');
+/** Validates a CSV against a mapping in the worker; the worker reads the Blob only when it does not hold its parse. */
+export async function ingestOffMain(csv: string | Blob, mapping: ColumnMapping): Promise<{ parsed: ParsedPreview; result: IngestResult }> {
+  const { id, blob } = blobOf(csv);
+  const reply = await worker().ingest(id, blob, mapping);
   return { parsed: reply.parsed, result: await unpackIngest(reply.result, pause) };
 }

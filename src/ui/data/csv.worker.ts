@@ -1,43 +1,40 @@
 // Reads a large CSV off the main thread: the same src/core/data parsing, detection and validation, in a Web Worker.
-// The worker keeps the parse of the last file, so a remapping sends only the mapping; replies are small
-// (a preview and a packed, transferred dataset: see ./packed-dataset).
+// The page posts a Blob (cheap: no text is copied); the worker decodes and parses it and keeps the parse of the last
+// file, so a remapping only validates again. Replies are small (a preview and a packed, transferred dataset: see
+// ./packed-dataset).
 import * as Comlink from 'comlink';
 import type { ColumnMapping } from '../../core/data';
 import { detectColumns, ingestParsed, parseCsv, type ParsedCsv } from './core-data';
 import { packIngest, previewOf } from './packed-dataset';
 
-let held: { id: number; parsed: ParsedCsv } | null = null;
+// The parse of the last file read (null for a model.json, which the page reads itself); its text is not kept.
+let held: { id: number; parsed: Promise<ParsedCsv | null> } | null = null;
 
-function hold(id: number, text: string): ParsedCsv {
-  if (held?.id !== id) held = { id, parsed: parseCsv(text) };
+function hold(id: number, file: Blob): Promise<ParsedCsv | null> {
+  if (held?.id !== id) held = { id, parsed: file.text().then((text) => (text.trimStart().startsWith('{') ? null : parseCsv(text))) };
   return held.parsed;
 }
 
 function detect(parsed: ParsedCsv) {
   const preview = previewOf(parsed);
   try {
-    return { parsed: preview, detected: detectColumns(parsed.header, parsed.rows), error: null };
+    return { parsed: preview, detected: detectColumns(parsed.header, parsed.rows), error: null, json: false };
   } catch (e) {
-    return { parsed: preview, detected: null, error: (e as Error).message };
+    return { parsed: preview, detected: null, error: (e as Error).message, json: false };
   }
 }
 
 const api = {
-  /** Reads a file here (decoding 50 MB off the page), parses and detects it as text `id`; the text goes back once. */
+  /** Reads file `id` here (decoding 50 MB off the page), parses and detects it; a model.json is only flagged. */
   async read(id: number, file: Blob) {
-    const text = await file.text();
-    return { text, ...detect(hold(id, text)) };
+    const parsed = await hold(id, file);
+    return parsed ? detect(parsed) : { parsed: previewOf(parseCsv('')), detected: null, error: null, json: true };
   },
-  /** Parses and detects columns of text `id`. */
-  parseAndDetect(id: number, text: string) {
-    return detect(hold(id, text));
-  },
-  /** Validates text `id` against a mapping; the text is sent only when the worker does not hold it already. */
-  ingest(id: number, text: string | null, mapping: ColumnMapping) {
-    if (held?.id !== id && text === null) return { missing: true as const };
-    const parsed = held?.id === id ? held.parsed : hold(id, text!);
+  /** Validates file `id` against a mapping; the file is read again only when the worker does not hold its parse. */
+  async ingest(id: number, file: Blob, mapping: ColumnMapping) {
+    const parsed = (await hold(id, file)) ?? parseCsv('');
     const { packed, transfer } = packIngest(ingestParsed(parsed, mapping));
-    return Comlink.transfer({ missing: false as const, parsed: previewOf(parsed), result: packed }, transfer);
+    return Comlink.transfer({ parsed: previewOf(parsed), result: packed }, transfer);
   },
 };
 

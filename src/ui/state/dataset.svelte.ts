@@ -1,5 +1,6 @@
 // The current dataset as parsed and validated by src/core/data, recomputed only when the CSV or mapping changes.
-// Small CSVs are read inline; large ones in a Web Worker (../data/csv-off-main), shown as "reading" meanwhile.
+// Small CSVs are read inline; large ones (a Blob, or long text) in a Web Worker (../data/csv-off-main), shown as
+// "reading" meanwhile; the page never holds a large CSV's text.
 import { untrack } from 'svelte';
 import type { ColumnMapping, IngestResult } from '../../core/data';
 import { ingestCsv, parseCsv } from '../data/core-data';
@@ -9,7 +10,7 @@ import { session } from './session.svelte';
 
 const mappingKey = (m: ColumnMapping): string => JSON.stringify([m.date, m.kpi, m.channels, m.controls]);
 
-interface OffMain { csv: string; key: string; parsed: ParsedPreview; result: IngestResult }
+interface OffMain { csv: string | Blob; key: string; parsed: ParsedPreview; result: IngestResult }
 
 class DatasetView {
   // Raw: a large dataset is read, not deeply proxied.
@@ -26,12 +27,12 @@ class DatasetView {
   parsed = $derived.by((): ParsedPreview | null => {
     const ds = session.dataset;
     if (!ds) return null;
-    return isLargeCsv(ds.csv) ? (this.#current?.parsed ?? null) : previewOf(parseCsv(ds.csv));
+    return typeof ds.csv !== 'string' || isLargeCsv(ds.csv) ? (this.#current?.parsed ?? null) : previewOf(parseCsv(ds.csv));
   });
   result = $derived.by((): IngestResult | null => {
     const ds = session.dataset;
     if (!ds) return null;
-    return isLargeCsv(ds.csv) ? (this.#current?.result ?? null) : ingestCsv(ds.csv, ds.mapping);
+    return typeof ds.csv !== 'string' || isLargeCsv(ds.csv) ? (this.#current?.result ?? null) : ingestCsv(ds.csv, ds.mapping);
   });
   data = $derived(this.result?.ok ? this.result.data : null);
 
@@ -48,8 +49,9 @@ class DatasetView {
         ingestOffMain(csv, mapping)
           .then(({ parsed, result }) => { this.#offMain = { csv, key, parsed, result }; })
           .catch((e: Error) => {
-            // The worker could not run: validate inline rather than leave the page empty.
-            this.#offMain = { csv, key, parsed: previewOf(parseCsv(csv)), result: { ok: false, errors: [{ message: `reading the CSV failed: ${e.message}` }], warnings: [] } };
+            // The worker could not run (or the saved file is gone): say so rather than leave the page empty.
+            const parsed = previewOf(parseCsv(typeof csv === 'string' ? csv : ''));
+            this.#offMain = { csv, key, parsed, result: { ok: false, errors: [{ message: `reading the CSV failed: ${e.message}` }], warnings: [] } };
           })
           .finally(() => { this.reading = false; });
       });

@@ -8,11 +8,12 @@ import { FieldError } from '../../core/fit';
 import { validateSavedSession, type RestoredSession, type SavedSession } from './validate-session';
 import { isStepId, type StepId } from './steps';
 
-/** A dataset as the user gave it: the CSV text itself (so remapping can re-ingest) and the chosen mapping. */
+/** A dataset as the user gave it: the CSV itself (so remapping can re-ingest) and the chosen mapping. A large file
+ *  stays a Blob (the File as chosen, or as restored from IndexedDB): only the CSV worker ever reads its text. */
 export interface Dataset {
   name: string;
   source: 'demo' | 'file' | 'model';
-  csv: string;
+  csv: string | Blob;
   mapping: ColumnMapping;
   frequency?: Frequency;
   /** Why auto-detection gave each column its role, and what it could not decide (shown on the Data step). */

@@ -29,7 +29,11 @@ export function checkDataset(v: unknown): Dataset {
   const d = obj(v, 'dataset');
   str(get(d, 'name'), 'dataset.name', false);
   oneOf(get(d, 'source'), 'dataset.source', ['demo', 'file', 'model'] as const);
-  str(get(d, 'csv'), 'dataset.csv');
+  // The CSV is text, or a Blob for a large file (read and checked by the CSV worker, like any file).
+  const csv = get(d, 'csv');
+  if (typeof Blob !== 'undefined' && csv instanceof Blob) {
+    if (csv.size === 0) fail('dataset.csv', 'expected a CSV file, got an empty one');
+  } else str(csv, 'dataset.csv');
   const m = obj(get(d, 'mapping'), 'dataset.mapping');
   str(get(m, 'date'), 'dataset.mapping.date', false);
   str(get(m, 'kpi'), 'dataset.mapping.kpi', false);
