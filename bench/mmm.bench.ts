@@ -27,7 +27,8 @@ function load(): { data: MmmData; spec: ModelSpec } {
   const mapping = { date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] };
   const ingest = ingestCsv(readFileSync(csvPath, 'utf8'), mapping);
   if (!ingest.ok) throw new Error(ingest.errors.map((e) => e.message).join('; '));
-  const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2 };
+  // PyMC-Marketing's example has no trend term (its `t` control is the trend), as the Stan reference and test/fit/pymc-example.test.ts.
+  const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false };
   spec.priors = parsePriors(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8')), spec);
   return { data: ingest.data, spec };
 }
