@@ -13,6 +13,7 @@ export {
   samplerRun,
   samplerIteration,
   samplerDivergences,
+  samplerWarmupDivergences,
   samplerStepSize,
   samplerGradients,
   samplerDim,

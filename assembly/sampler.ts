@@ -17,6 +17,7 @@ let nWarmup: i32 = 0;
 let nDraws: i32 = 0;
 let iteration: i32 = 0;
 let divergences: i32 = 0;
+let warmupDivergences: i32 = 0;
 let stepSize: f64 = INIT_STEPSIZE;
 let ready: bool = false;
 
@@ -36,6 +37,7 @@ export function samplerInit(seed: u32, chain: i32, warmup: i32, draws: i32, delt
   nDraws = max(draws, 0);
   iteration = 0;
   divergences = 0;
+  warmupDivergences = 0;
   resetGradients();
   rngSeed(seed, chain);
   pointSetup(dim);
@@ -97,7 +99,10 @@ export function samplerRun(maxIterations: i32): i32 {
   while (iteration < stop) {
     const eps = stepSize;
     nutsTransition(eps);
-    if (outDivergent) divergences++;
+    if (outDivergent) {
+      divergences++;
+      if (iteration < nWarmup) warmupDivergences++;
+    }
     if (iteration < nWarmup) {
       adapt();
       if (iteration == nWarmup - 1) stepSize = daFinal();
@@ -147,4 +152,9 @@ export function samplerStatsPtr(): usize {
 
 export function samplerMetricPtr(): usize {
   return minv;
+}
+
+/** Divergent transitions during warmup (counted as they happen, so a progress report never has to guess the split). */
+export function samplerWarmupDivergences(): i32 {
+  return warmupDivergences;
 }

@@ -84,6 +84,7 @@ export async function runChain(
       total,
       phase: done < config.warmup ? 'warmup' : 'sampling',
       divergences: w.samplerDivergences(),
+      warmupDivergences: w.samplerWarmupDivergences(),
       done: finished,
     });
   };

@@ -15,7 +15,10 @@ export interface ChainProgress {
   iteration: number;
   total: number;
   phase: Phase;
+  /** Divergent transitions so far, warmup included; warmupDivergences of them happened during warmup. */
   divergences: number;
+  /** Set by the engine's chains (optional only for progress made elsewhere, e.g. in tests). */
+  warmupDivergences?: number;
   done: boolean;
 }
 

@@ -13,6 +13,7 @@ export interface WasmExports {
   samplerRun(maxIterations: number): number;
   samplerIteration(): number;
   samplerDivergences(): number;
+  samplerWarmupDivergences(): number;
   samplerStepSize(): number;
   samplerGradients(): number;
   samplerDim(): number;

@@ -45,7 +45,7 @@ export async function startFit(data: MmmData, spec: ModelSpec, config: FitConfig
   run.error = null;
   run.config = config;
   run.chains = Array.from({ length: config.chains }, (_, chain) => ({
-    chain, iteration: 0, total: config.warmup + config.draws, phase: 'warmup', divergences: 0, done: false,
+    chain, iteration: 0, total: config.warmup + config.draws, phase: 'warmup', divergences: 0, warmupDivergences: 0, done: false,
   }));
   run.warmupDivergences = Array.from({ length: config.chains }, () => 0);
   run.startedAt = performance.now();
@@ -60,7 +60,7 @@ export async function startFit(data: MmmData, spec: ModelSpec, config: FitConfig
       onProgress: (p) => {
         if (p.chain < 0 || p.chain >= run.chains.length) return;
         run.chains[p.chain] = p;
-        if (p.phase === 'warmup') run.warmupDivergences[p.chain] = p.divergences;
+        run.warmupDivergences[p.chain] = p.warmupDivergences ?? 0;
       },
     });
     run.now = performance.now();
