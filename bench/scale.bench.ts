@@ -11,11 +11,11 @@ export default async function main(): Promise<void> {
   const C = Number(process.env.CHANNELS ?? 30);
   const years = Number(process.env.YEARS ?? 3);
   const base = recoverySuite().find((c) => c.frequency === 'daily')!;
-  const channels = Array.from({ length: C }, (_, i) => ({
-    ...base.channels[i % base.channels.length],
-    name: `ch${String(i + 1).padStart(2, '0')}_spend`,
-    share: 1 / C,
-  }));
+  const channels = Array.from({ length: C }, (_, i) => {
+    const like = base.channels[i % base.channels.length];
+    const name = `ch${String(i + 1).padStart(2, '0')}_spend`;
+    return { ...like, name, spec: { ...like.spec, name }, share: 1 / C };
+  });
   const cfg: RecoveryConfig = { ...base, id: `scale-${years}y-daily-${C}ch`, years, channels, confounder: undefined, synergy: undefined };
   const ds = generateRecoveryDataset(cfg);
   console.log(`${cfg.id}: ${ds.dates.length} days x ${C} channels, ${(ds.csv.length / 1e6).toFixed(1)} MB CSV; ` +

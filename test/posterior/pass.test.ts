@@ -105,3 +105,31 @@ describe('posteriorPass caching and thinning', () => {
     expect(() => posteriorPass(fixtureModel(), { increase: -0.01 })).toThrow(/increase must be positive/);
   });
 });
+
+describe('a totals-only pass', () => {
+  it('holds no series and gives the same totals, ROI, mROI and mu as the pass with series', () => {
+    const model = fixtureModel({ adstock: 'delayed', saturation: 'hill' });
+    const lean = posteriorPass(model, { series: false });
+    expect(lean.series).toBe(false);
+    expect(lean.baseline.length).toBe(0);
+    for (const name of lean.channels) expect(lean.contributions[name].length).toBe(0);
+    const full = posteriorPass(model);
+    expect(full.series).toBe(true);
+    expect(full).not.toBe(lean);
+    expect(full.contributions[full.channels[0]].length).toBe(full.n * full.nFit);
+    expect(Array.from(lean.mu)).toEqual(Array.from(full.mu));
+    expect(Array.from(lean.baselineTotal)).toEqual(Array.from(full.baselineTotal));
+    for (const name of lean.channels) {
+      expect(Array.from(lean.contributionTotal[name])).toEqual(Array.from(full.contributionTotal[name]));
+      expect(Array.from(lean.roi[name])).toEqual(Array.from(full.roi[name]));
+      expect(Array.from(lean.mroi[name])).toEqual(Array.from(full.mroi[name]));
+    }
+    // a later totals-only request is served by the pass with series; a thinned one keeps its series empty
+    expect(posteriorPass(model, { series: false })).toBe(full);
+    const model2 = fixtureModel();
+    posteriorPass(model2, { series: false });
+    const thin = posteriorPass(model2, { series: false, maxDraws: 10 });
+    expect(thin.n).toBe(10);
+    expect(thin.baseline.length).toBe(0);
+  });
+});

@@ -11,5 +11,5 @@ export function baselineDraws(model: ModelJson, opts: DrawOptions = {}): Float64
 
 /** The baseline's total over the fitted window, per draw. */
 export function baselineTotals(model: ModelJson, opts: DrawOptions = {}): Float64Array {
-  return posteriorPass(model, opts).baselineTotal.slice();
+  return posteriorPass(model, { ...opts, series: false }).baselineTotal.slice();
 }

@@ -11,6 +11,6 @@ export function channelContributions(model: ModelJson, opts: DrawOptions = {}): 
 
 /** Total contribution of each channel over the fitted window, per draw (original units). */
 export function contributionTotals(model: ModelJson, opts: DrawOptions = {}): Record<string, Float64Array> {
-  const pass = posteriorPass(model, opts);
+  const pass = posteriorPass(model, { ...opts, series: false });
   return Object.fromEntries(pass.channels.map((name) => [name, pass.contributionTotal[name].slice()]));
 }

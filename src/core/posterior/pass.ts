@@ -11,6 +11,12 @@ import { drawCount, posteriorDraws, type DrawOptions, type PosteriorDraws } from
 export interface PassOptions extends DrawOptions {
   /** mROI's relative spend increase across the fitted window (0.01 = +1%). */
   increase?: number;
+  /**
+   * Keep the per-period baseline and contribution series (default true). Totals, ROI, mROI, shares and mu never
+   * need them: without them a pass over every draw of a large model holds draws x periods once (mu), not once per
+   * channel (4,000 draws x 1,095 days x 30 channels of contributions alone is 1 GB).
+   */
+  series?: boolean;
 }
 
 export const DEFAULT_MROI_INCREASE = 0.01;
@@ -26,6 +32,8 @@ export interface PosteriorPass {
   increase: number;
   /** n x T, row-major: the expected KPI (no observation noise) on every row, original units. */
   mu: Float64Array;
+  /** Whether baseline and contributions hold their series (empty arrays when the pass was asked for totals only). */
+  series: boolean;
   /** n x nFit: the baseline (everything but paid media) over the fitted rows. */
   baseline: Float64Array;
   /** channel -> n x nFit: the channel's contribution over the fitted rows. */
@@ -45,7 +53,7 @@ export function matrixRows(m: Float64Array, n: number, stride: number, width = s
   return Array.from({ length: n }, (_, d) => m.slice(d * stride, d * stride + width));
 }
 
-function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number): PosteriorPass {
+function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number, series: boolean): PosteriorPass {
   // One evaluation over every row: the fitted rows come out exactly as a fit-window evaluation gives them
   // (same scaling and trend span, carryover only from earlier rows).
   const all = posteriorContext(model, 'all');
@@ -56,8 +64,8 @@ function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number): Po
   const more = fit.channels.map((ch) => fit.xScaled[ch.name].map((v) => v * (1 + increase)));
   const perChannel = (size: number) => Object.fromEntries(channels.map((name) => [name, new Float64Array(size)]));
   const pass: PosteriorPass = {
-    draws, n, T, nFit, channels, increase,
-    mu: new Float64Array(n * T), baseline: new Float64Array(n * nFit), contributions: perChannel(n * nFit),
+    draws, n, T, nFit, channels, increase, series,
+    mu: new Float64Array(n * T), baseline: new Float64Array(series ? n * nFit : 0), contributions: perChannel(series ? n * nFit : 0),
     muTotal: new Float64Array(n), baselineTotal: new Float64Array(n), contributionTotal: perChannel(n),
     roi: perChannel(n), mroi: perChannel(n),
   };
@@ -73,7 +81,7 @@ function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number): Po
     }
     for (let t = 0; t < nFit; t++) {
       const v = f.baseline[t] * k;
-      pass.baseline[d * nFit + t] = v;
+      if (series) pass.baseline[d * nFit + t] = v;
       baseSum += v;
     }
     pass.muTotal[d] = muSum;
@@ -85,7 +93,7 @@ function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number): Po
       let sum = 0;
       for (let t = 0; t < nFit; t++) {
         const v = term[t] * k;
-        series[d * nFit + t] = v;
+        if (pass.series) series[d * nFit + t] = v;
         sum += v;
       }
       pass.contributionTotal[name][d] = sum;
@@ -100,7 +108,9 @@ function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number): Po
 
 /** The rows `idx` of a pass over every draw: what evaluating only those draws gives, without evaluating again. */
 function subset(full: PosteriorPass, draws: PosteriorDraws, idx: number[]): PosteriorPass {
+  // (only called with a full pass that has series whenever the thinned request wants them)
   const rows = (m: Float64Array, w: number) => {
+    if (m.length === 0) return m; // a totals-only pass's empty series stay empty
     const out = new Float64Array(idx.length * w);
     idx.forEach((i, d) => out.set(m.subarray(i * w, (i + 1) * w), d * w));
     return out;
@@ -140,14 +150,16 @@ export function posteriorPass(model: ModelJson, opts: PassOptions = {}): Posteri
   if (!(increase > 0)) throw new Error(`mROI increase must be positive, got ${increase}`);
   const draws = posteriorDraws(model, opts);
   const passes = passesOf(model);
-  const key = `${draws.n}|${increase}`;
-  // a pass is only reused with the very draws object it was computed from (a model whose draws were replaced gets new ones)
-  let pass = passes.get(key);
-  if (pass && pass.draws === draws) return pass;
+  const series = opts.series ?? true;
+  // A pass with series serves a request for totals only; a pass is only reused with the very draws object it was
+  // computed from (a model whose draws were replaced gets new ones).
+  const usable = (p: PosteriorPass | undefined, d: PosteriorDraws): p is PosteriorPass => !!p && p.draws === d && (p.series || !series);
+  const cached = [passes.get(`${draws.n}|${increase}|series`), passes.get(`${draws.n}|${increase}|totals`)].find((p) => usable(p, draws));
+  if (cached) return cached;
   const total = drawCount(model);
-  const cachedFull = passes.get(`${total}|${increase}`);
-  const full = cachedFull && cachedFull.draws === posteriorDraws(model) ? cachedFull : undefined;
-  pass = full && draws.n < total ? subset(full, draws, thinIndices(total, opts.maxDraws)) : evaluate(model, draws, increase);
-  passes.set(key, pass);
+  const all = posteriorDraws(model);
+  const full = [passes.get(`${total}|${increase}|series`), passes.get(`${total}|${increase}|totals`)].find((p) => usable(p, all));
+  const pass = full && draws.n < total ? subset(full, draws, thinIndices(total, opts.maxDraws)) : evaluate(model, draws, increase, series);
+  passes.set(`${draws.n}|${increase}|${pass.series ? 'series' : 'totals'}`, pass);
   return pass;
 }
