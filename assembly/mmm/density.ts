@@ -8,7 +8,7 @@ import {
 } from './blob';
 import { constrainValue, trDx, trLogJ, trDLogJ } from './transforms';
 import { priorLogpdf, priorDx } from './priors';
-import { adstockWeights, adstockApply, adstockVjp, adstockDTheta } from './adstock';
+import { AD_GEOMETRIC, adstockWeights, adstockApply, adstockVjp, adstockDTheta } from './adstock';
 import { saturationForward, saturationBackward, satBackDp2 } from './saturation';
 import { normalLik, studentLik, likDSigma, likDNu } from './likelihood';
 import { linearForward, linearBackward } from './linear';
@@ -76,7 +76,8 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     const lmax = chInt(c, 1), kind = chInt(c, 2);
     const w = off(wW, c * maxLag), wa = off(wA, c * maxLag), wt = off(wT, c * maxLag);
     const ad = chInt(c, 0), alpha = ld(px, chInt(c, 3));
-    adstockWeights(ad, lmax, alpha, par(chInt(c, 4), 0), w, wa, wt);
+    // the geometric kernel runs as a recursion that needs no weights (adstockApply / adstockVjp)
+    if (ad != AD_GEOMETRIC) adstockWeights(ad, lmax, alpha, par(chInt(c, 4), 0), w, wa, wt);
     const a = off(adA, c * T), s = off(satS, c * T);
     adstockApply(ad, lmax, alpha, off(xPtr, c * T), T, w, a);
     const p1 = ld(px, chInt(c, 5)), p2 = par(chInt(c, 6), 1);
