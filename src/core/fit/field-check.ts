@@ -1,5 +1,6 @@
 // Field checks for JSON-like data read from outside (model.json, the saved session): each failure is a
 // FieldError naming the field's path and what was found there (never the whole value).
+import { ownValue } from '../data/records';
 /** Data that does not have the shape we write; `path` is the offending field (e.g. `scaling.kpi`). */
 export class FieldError extends Error {
   constructor(readonly path: string, readonly problem: string) {
@@ -31,7 +32,7 @@ export const fail = (path: string, problem: string): never => {
 };
 
 export const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-export const get = (o: Obj, k: string): unknown => (has(o, k) ? o[k] : undefined);
+export const get = (o: Obj, k: string): unknown => ownValue(o, k);
 
 export function obj(v: unknown, path: string): Obj {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(path, `expected an object, got ${v === undefined ? 'nothing (missing)' : found(v)}`);
