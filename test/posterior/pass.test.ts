@@ -107,13 +107,22 @@ describe('posteriorPass caching and thinning', () => {
 });
 
 describe('a totals-only pass', () => {
+  it('is not what a small model gets unasked: its series fit in the budget, so one pass serves every request', () => {
+    const model = fixtureModel();
+    const unasked = posteriorPass(model);
+    expect(unasked.series).toBe(true);
+    expect(posteriorPass(model, { series: true })).toBe(unasked);
+  });
+
   it('holds no series and gives the same totals, ROI, mROI and mu as the pass with series', () => {
     const model = fixtureModel({ adstock: 'delayed', saturation: 'hill' });
+    // fresh draws arrays: the fixture's own summaries left a pass (with series) for the old ones in the cache
+    for (const name of Object.keys(model.draws)) model.draws[name] = model.draws[name].map((c) => c.slice());
     const lean = posteriorPass(model, { series: false });
     expect(lean.series).toBe(false);
     expect(lean.baseline.length).toBe(0);
     for (const name of lean.channels) expect(lean.contributions[name].length).toBe(0);
-    const full = posteriorPass(model);
+    const full = posteriorPass(model, { series: true });
     expect(full.series).toBe(true);
     expect(full).not.toBe(lean);
     expect(full.contributions[full.channels[0]].length).toBe(full.n * full.nFit);
@@ -127,6 +136,7 @@ describe('a totals-only pass', () => {
     // a later totals-only request is served by the pass with series; a thinned one keeps its series empty
     expect(posteriorPass(model, { series: false })).toBe(full);
     const model2 = fixtureModel();
+    for (const name of Object.keys(model2.draws)) model2.draws[name] = model2.draws[name].map((c) => c.slice());
     posteriorPass(model2, { series: false });
     const thin = posteriorPass(model2, { series: false, maxDraws: 10 });
     expect(thin.n).toBe(10);

@@ -8,7 +8,7 @@ import { putOwn } from '../data/records';
 
 export function channelSummaries(model: ModelJson): Record<string, ChannelSummary> {
   const ctx = posteriorContext(model);
-  const pass = posteriorPass(model, { series: false });
+  const pass = posteriorPass(model);
   const sh = shares(model);
   const out: Record<string, ChannelSummary> = {};
   for (const ch of ctx.channels) {

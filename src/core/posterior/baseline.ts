@@ -5,11 +5,11 @@ import { matrixRows, posteriorPass } from './pass';
 
 /** baseline[draw][t] over the fitted window, original KPI units. */
 export function baselineDraws(model: ModelJson, opts: DrawOptions = {}): Float64Array[] {
-  const pass = posteriorPass(model, opts);
+  const pass = posteriorPass(model, { ...opts, series: true });
   return matrixRows(pass.baseline, pass.n, pass.nFit);
 }
 
 /** The baseline's total over the fitted window, per draw. */
 export function baselineTotals(model: ModelJson, opts: DrawOptions = {}): Float64Array {
-  return posteriorPass(model, { ...opts, series: false }).baselineTotal.slice();
+  return posteriorPass(model, opts).baselineTotal.slice();
 }

@@ -44,7 +44,7 @@ function rowRange(pass: PosteriorPass, rows: MetricRows): [number, number] {
 /** R^2, MAPE and NRMSE of each draw's expected KPI against the KPI on those rows; undefined for 'holdout' without
  *  a holdout. Out of sample, the expected KPI is the forward model on the held-out inputs, carryover continuing from the fitted rows. */
 export function fitMetricDraws(model: ModelJson, opts: DrawOptions = {}, rows: MetricRows = 'fit'): FitMetricDraws | undefined {
-  const pass = posteriorPass(model, { ...opts, series: false });
+  const pass = posteriorPass(model, opts);
   const [from, to] = rowRange(pass, rows);
   if (to <= from) return undefined;
   const y = model.data.kpi.slice(from, to);
@@ -59,7 +59,7 @@ export function fitMetricDraws(model: ModelJson, opts: DrawOptions = {}, rows: M
 function summarise(model: ModelJson, opts: DrawOptions, rows: MetricRows): PosteriorFitMetrics | undefined {
   const per = fitMetricDraws(model, opts, rows);
   if (!per) return undefined;
-  const pass = posteriorPass(model, { ...opts, series: false });
+  const pass = posteriorPass(model, opts);
   const [from, to] = rowRange(pass, rows);
   const meanMu = new Float64Array(to - from);
   for (let d = 0; d < pass.n; d++) for (let t = from; t < to; t++) meanMu[t - from] += pass.mu[d * pass.T + t] / pass.n;

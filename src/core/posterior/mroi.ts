@@ -6,6 +6,6 @@ export type MroiOptions = PassOptions;
 
 /** mroi[channel][draw]. */
 export function mroiDraws(model: ModelJson, opts: MroiOptions = {}): Record<string, Float64Array> {
-  const pass = posteriorPass(model, { ...opts, series: false });
+  const pass = posteriorPass(model, opts);
   return Object.fromEntries(pass.channels.map((name) => [name, pass.mroi[name].slice()]));
 }

@@ -11,11 +11,11 @@ export interface MuOptions extends DrawOptions {
 
 /** mu[draw][t], the expected KPI (no observation noise), original KPI units. */
 export function muDraws(model: ModelJson, opts: MuOptions = {}): Float64Array[] {
-  const pass = posteriorPass(model, { ...opts, series: false });
+  const pass = posteriorPass(model, opts);
   return matrixRows(pass.mu, pass.n, pass.T, (opts.window ?? 'all') === 'all' ? pass.T : pass.nFit);
 }
 
 /** The expected KPI's total over the fitted window, per draw. */
 export function muTotals(model: ModelJson, opts: DrawOptions = {}): Float64Array {
-  return posteriorPass(model, { ...opts, series: false }).muTotal.slice();
+  return posteriorPass(model, opts).muTotal.slice();
 }

@@ -12,14 +12,18 @@ export interface PassOptions extends DrawOptions {
   /** mROI's relative spend increase across the fitted window (0.01 = +1%). */
   increase?: number;
   /**
-   * Keep the per-period baseline and contribution series (default true). Totals, ROI, mROI, shares and mu never
-   * need them: without them a pass over every draw of a large model holds draws x periods once (mu), not once per
-   * channel (4,000 draws x 1,095 days x 30 channels of contributions alone is 1 GB).
+   * The per-period baseline and contribution series: true when the caller reads them (contribution and baseline
+   * charts), false to never keep them; absent (totals, ROI, mROI, shares, mu, metrics), they are kept while they
+   * fit in SERIES_BUDGET values, so one pass serves a page's every request, and dropped for every draw of a large
+   * model (4,000 draws x 1,095 days x 30 channels of contributions alone would be 1 GB).
    */
   series?: boolean;
 }
 
 export const DEFAULT_MROI_INCREASE = 0.01;
+
+/** Most series values (draws x fitted periods x (channels + baseline)) a pass keeps unasked: 256 MB of float64. */
+export const SERIES_BUDGET = 2 ** 25;
 
 export interface PosteriorPass {
   draws: PosteriorDraws;
@@ -150,16 +154,18 @@ export function posteriorPass(model: ModelJson, opts: PassOptions = {}): Posteri
   if (!(increase > 0)) throw new Error(`mROI increase must be positive, got ${increase}`);
   const draws = posteriorDraws(model, opts);
   const passes = passesOf(model);
-  const series = opts.series ?? true;
+  const need = opts.series === true;
   // A pass with series serves a request for totals only; a pass is only reused with the very draws object it was
   // computed from (a model whose draws were replaced gets new ones).
-  const usable = (p: PosteriorPass | undefined, d: PosteriorDraws): p is PosteriorPass => !!p && p.draws === d && (p.series || !series);
+  const usable = (p: PosteriorPass | undefined, d: PosteriorDraws): p is PosteriorPass => !!p && p.draws === d && (p.series || !need);
   const cached = [passes.get(`${draws.n}|${increase}|series`), passes.get(`${draws.n}|${increase}|totals`)].find((p) => usable(p, draws));
   if (cached) return cached;
   const total = drawCount(model);
   const all = posteriorDraws(model);
   const full = [passes.get(`${total}|${increase}|series`), passes.get(`${total}|${increase}|totals`)].find((p) => usable(p, all));
-  const pass = full && draws.n < total ? subset(full, draws, thinIndices(total, opts.maxDraws)) : evaluate(model, draws, increase, series);
+  const { nFit, channels } = posteriorContext(model);
+  const keep = opts.series ?? draws.n * nFit * (channels.length + 1) <= SERIES_BUDGET;
+  const pass = full && draws.n < total ? subset(full, draws, thinIndices(total, opts.maxDraws)) : evaluate(model, draws, increase, keep);
   passes.set(`${draws.n}|${increase}|${pass.series ? 'series' : 'totals'}`, pass);
   return pass;
 }

@@ -13,7 +13,7 @@ export interface PredictiveOptions extends DrawOptions {
 
 /** yrep[draw][t] in original KPI units, every row by default. Same seed and draws, same output on every host. */
 export function posteriorPredictive(model: ModelJson, opts: PredictiveOptions = {}): Float64Array[] {
-  const pass = posteriorPass(model, { ...opts, series: false });
+  const pass = posteriorPass(model, opts);
   const rng = createRng(opts.seed ?? 1);
   const studentT = model.spec.likelihood === 'student-t';
   const sigma = pass.draws.column('sigma');

@@ -14,7 +14,7 @@ export interface Shares {
 
 export function shares(model: ModelJson, opts: DrawOptions = {}): Shares {
   const ctx = posteriorContext(model);
-  const { n, channels: names, contributionTotal: totals } = posteriorPass(model, { ...opts, series: false });
+  const { n, channels: names, contributionTotal: totals } = posteriorPass(model, opts);
   const contribution: Record<string, Float64Array> = {};
   for (const name of names) putOwn(contribution, name, new Float64Array(n));
   for (let d = 0; d < n; d++) {
