@@ -6,7 +6,8 @@
 //   npm run bench -- recovery                          the full suite (24 datasets)
 //   npm run bench -- recovery --datasets=1,4,8         a subset (1-based numbers or id substrings, e.g. daily)
 //   npm run bench -- recovery --chains=2 --warmup=500 --draws=500 --seed=1
-// or the same through RECOVERY_DATASETS, RECOVERY_CHAINS, RECOVERY_WARMUP, RECOVERY_DRAWS, RECOVERY_SEED.
+//   npm run bench -- recovery --trend=0                the default spec but without a trend (a default measured before/after)
+// or the same through RECOVERY_DATASETS, RECOVERY_TREND, RECOVERY_CHAINS, RECOVERY_WARMUP, RECOVERY_DRAWS, RECOVERY_SEED.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,23 +45,27 @@ export function fitConfigFromOptions(get: (name: string) => string | undefined =
 
 export default async function run(): Promise<void> {
   const config = fitConfigFromOptions();
+  const trend = option('trend');
+  if (trend !== undefined && trend !== '0' && trend !== '1') throw new Error(`recovery bench: --trend must be 0 or 1, got "${trend}"`);
+  const overrides = trend === undefined ? {} : { trend: trend === '1' };
+  const outName = process.env.RECOVERY_OUT ?? 'recovery.json';
   const chosen = selectDatasets(recoverySuite(), option('datasets'));
   if (chosen.length === 0) throw new Error(`recovery bench: no dataset matches "${option('datasets')}"`);
-  console.log(`recovery benchmark: ${chosen.length} datasets, ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws), defaultSpec, one dataset after another`);
+  console.log(`recovery benchmark: ${chosen.length} datasets, ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws), defaultSpec${trend === undefined ? '' : ` with trend ${trend === '1' ? 'on' : 'off'}`}, one dataset after another`);
   const host = createNodeHost();
   const rows: DatasetResult[] = [];
   const t0 = performance.now();
-  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench-output', 'recovery.json');
+  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'bench-output', outName);
   mkdirSync(dirname(out), { recursive: true });
   // Written after every dataset (partial until the last), so a long run leaves its figures behind.
   const save = (complete: boolean) => writeFileSync(out, JSON.stringify({
-    date: new Date().toISOString(), fit: config, complete, wallSeconds: (performance.now() - t0) / 1000,
+    date: new Date().toISOString(), fit: config, overrides, complete, wallSeconds: (performance.now() - t0) / 1000,
     summary: rows.length ? summarize(rows) : null, datasets: rows,
   }, null, 1));
   try {
     for (const cfg of chosen) {
       const ds = generateRecoveryDataset(cfg);
-      const r = await scoreDataset(ds, config, host);
+      const r = await scoreDataset(ds, config, host, overrides);
       rows.push(r);
       save(false);
       const d = r.decision;

@@ -1,7 +1,7 @@
 // One row of the recovery benchmark: fit a dataset from its CSV with the product's defaults, score it against its truth.
 import type { RecoveryDataset } from '../data/recovery';
 import type { Host } from '../engine';
-import type { FitConfig } from '../model';
+import type { FitConfig, ModelSpec } from '../model';
 import { contributionSrmse } from './contribution-srmse';
 import { decisionScore, type DecisionScore } from './decision';
 import { fitFromCsv } from './fit-csv';
@@ -29,9 +29,9 @@ export interface DatasetResult {
   r2Fit: number;
 }
 
-export async function scoreDataset(ds: RecoveryDataset, config: FitConfig, host: Host): Promise<DatasetResult> {
+export async function scoreDataset(ds: RecoveryDataset, config: FitConfig, host: Host, overrides: Partial<ModelSpec> = {}): Promise<DatasetResult> {
   const t0 = performance.now();
-  const { model, mapping } = await fitFromCsv(ds.csv, config, host);
+  const { model, mapping } = await fitFromCsv(ds.csv, config, host, overrides);
   const truthNames = ds.truth.channels.map((c) => c.spec.name);
   const missing = truthNames.filter((n) => !mapping.channels.includes(n));
   if (missing.length) throw new Error(`${ds.config.id}: detection missed channels ${missing.join(', ')}`);
