@@ -7,6 +7,8 @@
 //   npm run bench -- recovery --datasets=1,4,8         a subset (1-based numbers or id substrings, e.g. daily)
 //   npm run bench -- recovery --chains=2 --warmup=500 --draws=500 --seed=1
 //   npm run bench -- recovery --trend=0                the default spec but without a trend (a default measured before/after)
+//   npm run bench -- recovery --spec='{"priors":{"roi":{"dist":"LogNormal","mu":0.2,"sigma":0.9}}}'
+//                                                      any change to the default spec, as JSON merged over it
 // or the same through RECOVERY_DATASETS, RECOVERY_TREND, RECOVERY_CHAINS, RECOVERY_WARMUP, RECOVERY_DRAWS, RECOVERY_SEED.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { generateRecoveryDataset, recoverySuite, type RecoveryConfig } from '../src/core/data/recovery';
 import { DEFAULT_FIT_CONFIG } from '../src/core/engine';
 import { createNodeHost } from '../src/core/engine/node-host';
-import type { FitConfig } from '../src/core/model';
+import type { FitConfig, ModelSpec } from '../src/core/model';
 import { misses, resultsTable, scoreDataset, summarize, summaryLine, type DatasetResult } from '../src/core/recovery';
 
 /** 2 chains x (500 + 500): one chain per core on a 2-core machine, the full suite in under 25 minutes. */
@@ -43,15 +45,24 @@ export function fitConfigFromOptions(get: (name: string) => string | undefined =
   return { ...RECOVERY_FIT, chains: int('chains', RECOVERY_FIT.chains), warmup: int('warmup', RECOVERY_FIT.warmup), draws: int('draws', RECOVERY_FIT.draws), seed: int('seed', RECOVERY_FIT.seed) };
 }
 
+/** `--spec=<json>`: fields merged over the default spec (a default measured before it changes). */
+export function specOverrides(json: string | undefined): Partial<ModelSpec> {
+  if (json === undefined) return {};
+  let v: unknown;
+  try { v = JSON.parse(json); } catch (e) { throw new Error(`recovery bench: --spec is not JSON: ${(e as Error).message}`); }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Error('recovery bench: --spec must be a JSON object of ModelSpec fields');
+  return v as Partial<ModelSpec>;
+}
+
 export default async function run(): Promise<void> {
   const config = fitConfigFromOptions();
   const trend = option('trend');
   if (trend !== undefined && trend !== '0' && trend !== '1') throw new Error(`recovery bench: --trend must be 0 or 1, got "${trend}"`);
-  const overrides = trend === undefined ? {} : { trend: trend === '1' };
+  const overrides: Partial<ModelSpec> = { ...specOverrides(option('spec')), ...(trend === undefined ? {} : { trend: trend === '1' }) };
   const outName = process.env.RECOVERY_OUT ?? 'recovery.json';
   const chosen = selectDatasets(recoverySuite(), option('datasets'));
   if (chosen.length === 0) throw new Error(`recovery bench: no dataset matches "${option('datasets')}"`);
-  console.log(`recovery benchmark: ${chosen.length} datasets, ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws), defaultSpec${trend === undefined ? '' : ` with trend ${trend === '1' ? 'on' : 'off'}`}, one dataset after another`);
+  console.log(`recovery benchmark: ${chosen.length} datasets, ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws), defaultSpec${Object.keys(overrides).length ? ` with ${JSON.stringify(overrides)}` : ''}, one dataset after another`);
   const host = createNodeHost();
   const rows: DatasetResult[] = [];
   const t0 = performance.now();

@@ -1,6 +1,6 @@
 // The recovery bench's options: dataset subsets by number or id, sampler settings with the bench's defaults.
 import { describe, expect, it } from 'vitest';
-import { fitConfigFromOptions, RECOVERY_FIT, selectDatasets } from '../../bench/recovery.bench';
+import { fitConfigFromOptions, RECOVERY_FIT, selectDatasets, specOverrides } from '../../bench/recovery.bench';
 import { recoverySuite } from '../../src/core/data/recovery';
 
 describe('recovery bench options', () => {
@@ -16,5 +16,11 @@ describe('recovery bench options', () => {
     const opts: Record<string, string> = { draws: '200', chains: '4' };
     expect(fitConfigFromOptions((k) => opts[k])).toMatchObject({ chains: 4, warmup: 500, draws: 200 });
     expect(() => fitConfigFromOptions((k) => (k === 'draws' ? 'many' : undefined))).toThrow(/--draws/);
+  });
+  it('merges --spec JSON over the default spec and names the flag when it is not an object', () => {
+    expect(specOverrides(undefined)).toEqual({});
+    expect(specOverrides('{"priors":{"roi":{"dist":"LogNormal","mu":0.2,"sigma":0.9}}}')).toEqual({ priors: { roi: { dist: 'LogNormal', mu: 0.2, sigma: 0.9 } } });
+    expect(() => specOverrides('{priors')).toThrow(/--spec is not JSON/);
+    expect(() => specOverrides('[1]')).toThrow(/--spec must be a JSON object/);
   });
 });
