@@ -4,7 +4,8 @@ import { generateDemoData, generateSyntheticData, type Dataset } from '../../src
 import { defaultSpec, forwardModel, parameterEntries, scaleData } from '../../src/core/model';
 
 function check(d: Dataset): void {
-  const spec = { ...defaultSpec(d.mapping, d.data.frequency), trend: d.truth.model.trend, yearly: d.truth.model.yearly };
+  // The truth is written with saturation_beta (the maximum effect), so the spec samples beta, not the default roi.
+  const spec = { ...defaultSpec(d.mapping, d.data.frequency), trend: d.truth.model.trend, yearly: d.truth.model.yearly, priors: {} };
   expect(spec.channels.every((c) => c.lmax === d.truth.model.lmax && c.adstock === 'geometric' && c.saturation === 'logistic')).toBe(true);
   const { scaled, scaling } = scaleData(d.data, spec);
   expect(scaling.kpi).toBe(d.truth.scalingKpi);

@@ -25,9 +25,14 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       await page.getByTestId('preview-chart').locator('svg path.series').first().waitFor();
       await snap(page, '1-data');
 
-      // 2 Model: ROI beliefs in words become a LogNormal prior with a preview.
+      // 2 Model: the default prior is on ROI (Meridian's LogNormal(0.2, 0.9)); a belief in words becomes that channel's prior.
       await page.getByTestId('to-model').click();
-      await page.getByTestId('roi-mode').check();
+      expect(await page.getByTestId('roi-mode').isChecked()).toBe(true);
+      expect(JSON.parse(await page.getByTestId('prior-json').inputValue()).roi).toEqual({ dist: 'LogNormal', mu: 0.2, sigma: 0.9 });
+      const firstBelief = page.locator('.belief').first();
+      await firstBelief.getByLabel(/^Typical ROI of/).fill('1.5');
+      await firstBelief.getByLabel(/^Low ROI of/).fill('0.5');
+      await firstBelief.getByLabel(/^High ROI of/).fill('4');
       await page.getByTestId('prior-preview').waitFor();
       // The prior predictive chart (drawn by src/core from the priors alone): a 94% and a 50% band around the actual KPI.
       const priorBands = page.getByTestId('chart-prior-predictive').locator('svg path.band');

@@ -58,10 +58,28 @@ describe('MMM density: edge configurations', () => {
     const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: ['tv'], controls: [] }, 'weekly');
     spec.yearly = 0;
     spec.trend = true;
+    spec.priors = {}; // the beta parameterisation; the default ROI prior's minimal model is the next test
     const { setup, layout, scaled } = packModel(spec, syntheticData(12, ['tv'], [], 3));
     const d = mmmDensity(w, setup.data!);
     expect(layout.names).toEqual(['intercept', 'trend', 'adstock_alpha[tv]', 'saturation_lam[tv]', 'saturation_beta[tv]', 'sigma']);
     const q = [0.3, -0.2, 0.5, 0.1, -1, -2];
+    const { lp, grad } = d.eval(q);
+    expect(relErr(lp, logDensityTs(layout, scaled, q))).toBeLessThan(1e-10);
+    q.forEach((_, i) => {
+      const qp = q.slice(); qp[i] += 1e-6;
+      const qm = q.slice(); qm[i] -= 1e-6;
+      expect(relErr(grad[i], (d.eval(qp).lp - d.eval(qm).lp) / 2e-6)).toBeLessThan(1e-6);
+    });
+  });
+
+  it('minimal model under the default ROI prior: roi sampled, beta derived, value and gradient', () => {
+    const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: ['tv'], controls: [] }, 'weekly');
+    spec.yearly = 0;
+    expect(spec.priors.roi).toEqual({ dist: 'LogNormal', mu: 0.2, sigma: 0.9 });
+    const { setup, layout, scaled } = packModel(spec, syntheticData(12, ['tv'], [], 3));
+    const d = mmmDensity(w, setup.data!);
+    expect(layout.names).toEqual(['intercept', 'trend', 'adstock_alpha[tv]', 'saturation_lam[tv]', 'roi[tv]', 'sigma', 'saturation_beta[tv]']);
+    const q = [0.3, -0.2, 0.5, 0.1, 0.2, -2];
     const { lp, grad } = d.eval(q);
     expect(relErr(lp, logDensityTs(layout, scaled, q))).toBeLessThan(1e-10);
     q.forEach((_, i) => {

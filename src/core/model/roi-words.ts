@@ -1,6 +1,7 @@
 // "ROI around 1.5x, could be 0.5x to 4x" <-> a LogNormal ROI prior (median = around, the range = a central 94% interval).
 // Pure math on priors, so it lives in the core; the Model page shows it and draws from it via the prior predictive.
 import type { PriorSpec } from './spec';
+import { DEFAULT_ROI_PRIOR } from './defaults';
 
 /** z of the 97th percentile of a standard Normal: a central 94% interval spans +-Z94 sigma (the report's 3%-97%). */
 export const Z94 = 1.8807936081512509;
@@ -11,7 +12,6 @@ export interface RoiWords {
   high: number;
 }
 
-export const DEFAULT_ROI_WORDS: RoiWords = { around: 1.5, low: 0.5, high: 4 };
 
 /** Why a belief cannot be turned into a prior, or null when it can. */
 export function roiWordsProblem(w: RoiWords): string | null {
@@ -46,3 +46,6 @@ export function roiPriorToWords(prior: PriorSpec | undefined, n: number): RoiWor
   }
   return out;
 }
+
+/** The default ROI prior (defaults.ts) in words: what the Model step shows before the user says otherwise. */
+export const DEFAULT_ROI_WORDS: RoiWords = roiPriorToWords(DEFAULT_ROI_PRIOR, 1)![0];
