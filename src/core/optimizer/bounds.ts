@@ -1,7 +1,7 @@
 // Business constraints turned into per-channel box bounds on spend per period, with the name of
 // the constraint behind each side, so an infeasible set can be explained in its own terms.
 import type { ChannelBound, ConstraintOptions } from './types';
-import { TRUST_REGION, type TrustCap } from './trust-region';
+import type { TrustCap } from './trust-region';
 import { ownValue } from '../data/records';
 
 const fmt = (v: number) => (Math.abs(v) >= 100 ? Math.round(v).toString() : Number(v.toPrecision(6)).toString());
@@ -15,6 +15,13 @@ function checkValue(what: string, ch: string, v: number): void {
   if (!Number.isFinite(v) || v < 0) throw new Error(`${what} for "${ch}" must be a finite number >= 0, got ${v}`);
 }
 
+/** How every trust-region bound's name starts. */
+const TRUST_REGION = 'trust region';
+/** The trust region's bound by name, e.g. "trust region: 1x the largest spend seen (1500 per period)". */
+function trustFrom(t: TrustCap): string {
+  const at = t.peak > 1 + 1e-12 ? `, a mean of ${fmt(t.meanCap)} under its flighting` : '';
+  return `${TRUST_REGION}: ${Number(t.extrapolate.toPrecision(6))}x the largest spend seen (${fmt(t.cap)} per period${at})`;
+}
 /** A hint after an error some of whose bounds are the trust region's. */
 const widen = (froms: string[]) => (froms.some((f) => f.startsWith(TRUST_REGION)) ? ' (the trust region widens with extrapolate, e.g. 1.5)' : '');
 
@@ -45,7 +52,7 @@ export function channelBounds(channels: string[], current: Record<string, number
       lower(cur * (1 + r), `max-change +${pct} of current ${fmt(cur)}`);
     }
     const t = trust?.[channels.indexOf(ch)];
-    if (t) lower(t.meanCap, t.from);
+    if (t && Number.isFinite(t.meanCap)) lower(t.meanCap, trustFrom(t));
     if (opts.lock?.includes(ch)) {
       // a lock overrides nothing silently: it must itself fit the other bounds
       if (cur < b.min || cur > b.max) {

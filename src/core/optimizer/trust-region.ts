@@ -13,16 +13,12 @@ export interface TrustCap {
   seen: number;
   /** Cap on the spend of any one planned period: extrapolate x seen (Infinity when off). */
   cap: number;
-  /** The cap on the mean spend per period s: cap / the flighting pattern's peak weight. */
+  /** The flighting pattern's peak weight (1 when flat). */
+  peak: number;
+  /** The cap on the mean spend per period s: cap / peak (the bound bounds.ts applies, naming it). */
   meanCap: number;
-  /** Name of the bound, e.g. "trust region: 1x the largest spend seen (1234 per period)". */
-  from: string;
+  extrapolate: number;
 }
-
-/** How every trust-region bound's name starts (bounds.ts recognises it to suggest widening). */
-export const TRUST_REGION = 'trust region';
-
-const fmt = (v: number) => (Math.abs(v) >= 100 ? Math.round(v).toString() : Number(v.toPrecision(6)).toString());
 
 /** The multiplier as given (default DEFAULT_EXTRAPOLATE); throws naming `extrapolate` unless a number >= 1 (Infinity: off). */
 export function checkExtrapolate(v: number | undefined): number {
@@ -37,13 +33,10 @@ export function checkExtrapolate(v: number | undefined): number {
 /** Each channel's trust-region cap, given its flighting pattern (weights with mean 1). */
 export function trustCaps(model: ModelJson, channels: string[], patterns: number[][], extrapolate: number): TrustCap[] {
   const seen = largestSpendSeen(model);
-  const times = `${Number(extrapolate.toPrecision(6))}x`;
   return channels.map((c, i) => {
     const peak = Math.max(...patterns[i]);
     const cap = Number.isFinite(extrapolate) ? extrapolate * seen[c] : Infinity;
-    const meanCap = cap / peak;
-    const at = peak > 1 + 1e-12 ? `, a mean of ${fmt(meanCap)} under its flighting` : '';
-    return { seen: seen[c], cap, meanCap, from: `${TRUST_REGION}: ${times} the largest spend seen (${fmt(cap)} per period${at})` };
+    return { seen: seen[c], cap, peak, meanCap: cap / peak, extrapolate };
   });
 }
 
