@@ -7,7 +7,7 @@ import { parseModelJsonText } from '../core/fit';
 import { checkOutPath, writeOut } from './out-path';
 import { budgetFrontier, optimizeBudget, planToCsv } from '../core/optimizer';
 import type { Frontier, ObjectiveName, OptimizeOptions, Plan } from '../core/optimizer';
-import { DEFAULT_HORIZON, DEFAULT_MAX_DRAWS, DEFAULT_OBJECTIVE, FRONTIER_FROM, FRONTIER_POINTS, FRONTIER_TO } from '../core/optimizer';
+import { DEFAULT_EXTRAPOLATE, DEFAULT_HORIZON, DEFAULT_MAX_DRAWS, DEFAULT_OBJECTIVE, FRONTIER_FROM, FRONTIER_POINTS, FRONTIER_TO } from '../core/optimizer';
 import { putOwn } from '../core/data';
 
 export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
@@ -24,6 +24,8 @@ export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
   --max-change R        max relative change vs current, e.g. 0.3 (or ch=0.3,...)
   --lock ch,...         hold these channels at current spend
   --current ch=x,...    current spend per period (default: mean of the last H periods)
+  --extrapolate X       trust region: no period's planned spend beyond X times the largest spend per period
+                        the model was fitted on (default ${DEFAULT_EXTRAPOLATE}; X >= 1; none = no trust region)
   --mroi-target X       flexible budget: spend while the last unit returns at least X
   --roi-target X        flexible budget: the largest budget whose plan keeps an average ROI of at least X
   --max-step R          phased path from current to recommended, at most R x current per phase
@@ -37,7 +39,7 @@ export const OPTIMIZE_USAGE = `usage: marginal optimize model.json [options]
 class OptimizeUsageError extends Error {}
 
 const VALUE_FLAGS = ['--budget', '--horizon', '--objective', '--value-per-kpi', '--margin', '--value-multiplier', '--risk-aversion', '--risk-on',
-  '--bounds', '--floor', '--max-change', '--lock', '--current', '--mroi-target', '--roi-target', '--max-step', '--draws', '--seed', '--out', '--csv'];
+  '--bounds', '--floor', '--max-change', '--lock', '--current', '--extrapolate', '--mroi-target', '--roi-target', '--max-step', '--draws', '--seed', '--out', '--csv'];
 const BOOL_FLAGS = ['--frontier', '--no-carryover', '--help', '-h'];
 const OBJECTIVES: ObjectiveName[] = ['mean', 'q10', 'cvar10', 'mean-sd', 'profit'];
 
@@ -122,6 +124,11 @@ export function optionsFromFlags(p: Parsed): OptimizeOptions {
   }
   if (v('--lock') !== undefined) o.lock = v('--lock')!.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (v('--current') !== undefined) o.current = pairs('--current', v('--current')!);
+  if (v('--extrapolate') !== undefined) {
+    const x = v('--extrapolate')!;
+    o.extrapolate = x.trim() === 'none' ? Infinity
+      : num('--extrapolate', x, (y) => y >= 1, 'a number >= 1 (1.5 = up to 1.5x the largest spend per period the model has seen; below 1 would forbid spend it has seen), or none');
+  }
   if (v('--mroi-target') !== undefined) o.mroiTarget = num('--mroi-target', v('--mroi-target')!);
   if (v('--roi-target') !== undefined) o.roiTarget = num('--roi-target', v('--roi-target')!);
   if (v('--max-step') !== undefined) o.maxStepChange = num('--max-step', v('--max-step')!, (x) => x > 0, 'a fraction > 0');
@@ -166,6 +173,13 @@ export function formatPlan(plan: Plan): string {
       `${plan.kkt.atMin.length ? `; at min: ${plan.kkt.atMin.join(', ')}` : ''}${plan.kkt.atMax.length ? `; at max: ${plan.kkt.atMax.join(', ')}` : ''}` +
       `${plan.kkt.violations.length ? `; violations: ${plan.kkt.violations.join(', ')}` : ''})`,
   ];
+  const tr = plan.trust_region;
+  if (tr) {
+    lines.push(Number.isFinite(tr.extrapolate)
+      ? `trust region: no period above ${tr.extrapolate}x the largest spend per period the model has seen (--extrapolate to widen)`
+      : 'trust region: off (--extrapolate none)');
+    for (const n of tr.notes) lines.push(`  ${n}`);
+  }
   if (plan.path) lines.push(`phased path: ${plan.path.length - 1} phases from current to recommended`);
   return lines.join('\n');
 }

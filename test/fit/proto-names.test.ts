@@ -11,6 +11,7 @@ import { parseModelJsonText, validateModelJson } from '../../src/core/fit/valida
 import { defaultSpec } from '../../src/core/model/defaults';
 import { scaleData } from '../../src/core/model/scale';
 import { channelBounds } from '../../src/core/optimizer/bounds';
+import { largestSpendSeen } from '../../src/core/fit';
 import { optimizeBudget, planToCsv } from '../../src/core/optimizer';
 import type { Plan } from '../../src/core/optimizer/types';
 import { roiDraws } from '../../src/core/posterior/roi';
@@ -89,18 +90,23 @@ describe('column names that are Object.prototype keys, through fit, summary, ROI
 
   it('the plan and its CSV carry the three channels with finite numbers', () => {
     expect(plan.channels).toEqual(names);
-    for (const rec of [plan.allocation, plan.current, plan.bounds, plan.mroi, plan.allocation_by_period]) expect(Object.keys(rec)).toEqual(names);
+    for (const rec of [plan.allocation, plan.current, plan.bounds, plan.mroi, plan.allocation_by_period, plan.trust_region!.channels]) expect(Object.keys(rec)).toEqual(names);
+    // the default trust region caps each channel at its own largest spend seen, read by own key
+    const seen = largestSpendSeen(model);
+    expect(Object.keys(seen)).toEqual(names);
     for (const n of names) {
       expect(finite(plan.allocation[n]) && finite(plan.current[n]) && finite(plan.mroi[n].mean), n).toBe(true);
-      expect(plan.bounds[n]).toEqual({ min: 0, max: Infinity, minFrom: 'spend >= 0', maxFrom: 'no maximum' });
+      expect(seen[n]).toBe(Math.max(...data.channels[n]));
+      expect(plan.bounds[n]).toMatchObject({ min: 0, max: seen[n], minFrom: 'spend >= 0' });
+      expect(plan.bounds[n].maxFrom).toMatch(/^trust region: 1x the largest spend seen/);
     }
     expect(finite(plan.uplift.mean)).toBe(true);
     const rows = planToCsv(plan).split('\n');
     for (const [i, n] of names.entries()) {
       const cells = rows[i + 1].split(',');
       expect(cells[0]).toBe(n);
-      expect(cells[6]).toBe(''); // max_per_period: no maximum (Infinity) is an empty cell
-      for (const c of [...cells.slice(1, 6), ...cells.slice(7)]) expect(finite(Number(c)) && c !== '', `${n}: ${c}`).toBe(true);
+      expect(Math.abs(Number(cells[6]) / plan.bounds[n].max - 1)).toBeLessThan(1e-7); // max_per_period: the trust region's cap (8 digits)
+      for (const c of cells.slice(1)) expect(finite(Number(c)) && c !== '', `${n}: ${c}`).toBe(true);
       expect(cells).toHaveLength(10 + plan.horizon);
     }
     const text = formatPlan(plan);

@@ -38,16 +38,18 @@ describe('marginal optimize', () => {
   it('prints the plan and writes plan.json with the documented fields', async () => {
     const out = join(dir, 'plan.json');
     const csv = join(dir, 'plan.csv');
+    // a budget above today's total needs the trust region widened (the flat history's largest spend is today's)
     const r = await run([modelPath, '--budget', '12000', '--horizon', '6', '--bounds', 'tv=100:1500,search=:', '--max-change', '0.5',
-      '--out', out, '--csv', csv, '--frontier', '--max-step', '0.2']);
+      '--out', out, '--csv', csv, '--frontier', '--max-step', '0.2', '--extrapolate', '1.5']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/objective mean, horizon 6 periods, budget 12,000 \(2000 per period\)/);
     expect(r.out).toMatch(/^tv\s+1000\s+\d+/m);
     expect(r.out).toMatch(/P\(uplift > 0\) = /);
     expect(r.out).toMatch(/efficient frontier/);
+    expect(r.out).toMatch(/trust region: no period above 1.5x the largest spend per period the model has seen/);
     const plan = JSON.parse(readFileSync(out, 'utf8'));
-    for (const k of ['allocation', 'current', 'kpi_current', 'kpi_recommended', 'uplift', 'p_uplift_positive', 'mroi', 'kkt', 'frontier', 'path']) expect(plan).toHaveProperty(k);
+    for (const k of ['allocation', 'current', 'kpi_current', 'kpi_recommended', 'uplift', 'p_uplift_positive', 'mroi', 'kkt', 'frontier', 'path', 'trust_region']) expect(plan).toHaveProperty(k);
     expect(plan.allocation.tv + plan.allocation.search).toBeCloseTo(2000, 6);
     expect(plan.uplift).toHaveProperty('q03');
     expect(plan.frontier.points).toHaveLength(20);
@@ -76,6 +78,11 @@ describe('marginal optimize', () => {
       [[modelPath, '--current', 'tv=-3'], /--current must be a number >= 0 for "tv", got "-3"/],
       [[], /missing model.json/],
       [[modelPath, '--budget', '5', '--mroi-target', '1'], /alternatives/],
+      [[modelPath, '--extrapolate', '0'], /--extrapolate must be a number >= 1 .*, or none, got "0"/],
+      [[modelPath, '--extrapolate', '-2'], /--extrapolate must be a number >= 1 .*got "-2"/],
+      [[modelPath, '--extrapolate', '0.8'], /--extrapolate must be .*below 1 would forbid spend it has seen.*got "0.8"/],
+      [[modelPath, '--extrapolate', 'lots'], /--extrapolate must be a number >= 1 .*got "lots"/],
+      [[modelPath, '--extrapolate'], /--extrapolate needs a value/],
     ];
     for (const [args, msg] of cases) {
       const r = await run(args);
@@ -83,6 +90,24 @@ describe('marginal optimize', () => {
       expect(r.err).toMatch(msg);
       expect(r.err).toMatch(/usage: marginal optimize/);
     }
+  });
+
+  it('a plan at the trust region\'s edge says so in the output and plan.json; none lifts the region', async () => {
+    const out = join(dir, 'p3.json');
+    // the flat history's largest spend is today's, so at today's budget every channel sits at its edge
+    const r = await run([modelPath, '--budget', String(1800 * 6), '--horizon', '6', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/trust region: no period above 1x the largest spend per period the model has seen \(--extrapolate to widen\)/);
+    const plan = JSON.parse(readFileSync(out, 'utf8'));
+    for (const n of plan.trust_region.notes) expect(r.out).toContain(`  ${n}`);
+    expect(plan.trust_region.notes).toEqual(['tv: at the largest spend the model has seen (1,000 per week)', 'search: at the largest spend the model has seen (800 per week)']);
+    const none = await run([modelPath, '--budget', String(2000 * 6), '--horizon', '6', '--extrapolate', 'none', '--out', out]);
+    expect(none.code).toBe(0);
+    expect(none.out).toMatch(/trust region: off \(--extrapolate none\)/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).trust_region.extrapolate).toBeNull();
+    const over = await run([modelPath, '--budget', String(2000 * 6), '--horizon', '6', '--out', out]);
+    expect(over.code).toBe(1);
+    expect(over.err).toMatch(/infeasible: the maximums sum to .*tv trust region: 1x the largest spend seen \(1000 per period\).*widens with extrapolate/);
   });
 
   it('infeasible constraints and unreadable files exit 1 with the reason', async () => {

@@ -6,6 +6,11 @@ import { buildContext } from '../../src/core/optimizer/context';
 import { fixtureModel } from '../fixtures/model';
 import { referenceMedia } from './reference-media';
 
+// The trust region is off in this file (extrapolate: Infinity): its fixtures' flat spend histories would cap every
+// channel at today's spend, and what is tested here is the solver and the constraints without it (trust-region.test.ts
+// tests the region itself).
+const OFF = { extrapolate: Infinity };
+
 const flat = (n: number, v: number) => new Array(n).fill(v);
 const b = (min: number, max: number) => ({ min, max, minFrom: 'min', maxFrom: 'max' });
 
@@ -31,7 +36,7 @@ describe('Hill with slope < 1 at zero spend', () => {
       { name: 'search', lmax: 2, saturation: 'michaelis-menten', alpha: [0.2, 0.3, 0.1], lam: [0.6, 0.4, 1], beta: [0.3, 0.2, 0.35], history: flat(20, 800) },
       { name: 'radio', saturation: 'hill', kappa: [0.5, 0.7, 0.4], slope: [1, 0.8, 1.2], beta: [0.1, 0.15, 0.12], history: flat(20, 300) },
     ] });
-    const plan = await optimizeBudget(model, { horizon: 6, budget: 1050 * 6, randomStarts: 0, tolerance: 1e-5 });
+    const plan = await optimizeBudget(model, { ...OFF, horizon: 6, budget: 1050 * 6, randomStarts: 0, tolerance: 1e-5 });
     expect(plan.allocation.radio).toBeGreaterThan(50);
     expect(plan.kkt.violations).toEqual([]);
     expect(plan.kkt.ok).toBe(true);
@@ -45,10 +50,10 @@ describe('flighting and carryover', () => {
   ] });
 
   it('a flighting pattern shapes allocation_by_period (mean 1) and the response', async () => {
-    const plan = await optimizeBudget(model, { horizon: 4, flighting: { tv: [2, 0, 2, 0] } });
+    const plan = await optimizeBudget(model, { ...OFF, horizon: 4, flighting: { tv: [2, 0, 2, 0] } });
     expect(plan.allocation_by_period.tv.map((v) => v / plan.allocation.tv)).toEqual([2, 0, 2, 0]);
     expect(plan.allocation_by_period.search.every((v) => v === plan.allocation.search)).toBe(true);
-    await expect(optimizeBudget(model, { horizon: 4, flighting: { tv: [1, 1] } })).rejects.toThrow('flighting for "tv" has 2 weights, expected the horizon 4');
+    await expect(optimizeBudget(model, { ...OFF, horizon: 4, flighting: { tv: [1, 1] } })).rejects.toThrow('flighting for "tv" has 2 weights, expected the horizon 4');
   });
 
   it('carryover after the horizon is counted by default and can be left out', async () => {
@@ -65,8 +70,8 @@ describe('flighting and carryover', () => {
   });
 
   it('rejects bad objective options by name', async () => {
-    await expect(optimizeBudget(model, { horizon: 4, objective: 'q10', quantile: 1.5 })).rejects.toThrow('quantile must be in (0, 1), got 1.5');
-    await expect(optimizeBudget(model, { horizon: 4, objective: 'profit', valueMultiplier: { radio: 2 } })).rejects.toThrow('value multiplier: unknown channel "radio"');
-    await expect(optimizeBudget(model, { horizon: 4, objective: 'best' as never })).rejects.toThrow('unknown objective "best"');
+    await expect(optimizeBudget(model, { ...OFF, horizon: 4, objective: 'q10', quantile: 1.5 })).rejects.toThrow('quantile must be in (0, 1), got 1.5');
+    await expect(optimizeBudget(model, { ...OFF, horizon: 4, objective: 'profit', valueMultiplier: { radio: 2 } })).rejects.toThrow('value multiplier: unknown channel "radio"');
+    await expect(optimizeBudget(model, { ...OFF, horizon: 4, objective: 'best' as never })).rejects.toThrow('unknown objective "best"');
   });
 });

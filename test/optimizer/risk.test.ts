@@ -6,6 +6,11 @@ import { createRng, quantile } from '../../src/core/stats';
 import { fixtureModel } from '../fixtures/model';
 import { referenceMedia } from './reference-media';
 
+// The trust region is off in this file (extrapolate: Infinity): its fixtures' flat spend histories would cap every
+// channel at today's spend, and what is tested here is the solver and the constraints without it (trust-region.test.ts
+// tests the region itself).
+const OFF = { extrapolate: Infinity };
+
 describe('rank weights', () => {
   it('sum to one; CVaR is the mean of the worst fraction; the quantile kernel centres on p n', () => {
     const q = quantileRankWeights(1000, 0.1);
@@ -37,10 +42,10 @@ describe('risk objectives', () => {
   const meanOf = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
   it('q10 and CVaR plans move spend to the safe channel and lift the lower tail, at some cost in the mean', async () => {
-    const m = await optimizeBudget(model, { horizon: H, budget });
-    const q = await optimizeBudget(model, { horizon: H, budget, objective: 'q10' });
-    const c = await optimizeBudget(model, { horizon: H, budget, objective: 'cvar10' });
-    const ms = await optimizeBudget(model, { horizon: H, budget, objective: 'mean-sd', riskAversion: 2 });
+    const m = await optimizeBudget(model, { ...OFF, horizon: H, budget });
+    const q = await optimizeBudget(model, { ...OFF, horizon: H, budget, objective: 'q10' });
+    const c = await optimizeBudget(model, { ...OFF, horizon: H, budget, objective: 'cvar10' });
+    const ms = await optimizeBudget(model, { ...OFF, horizon: H, budget, objective: 'mean-sd', riskAversion: 2 });
     const tm = totals(m.allocation), tq = totals(q.allocation), tc = totals(c.allocation), tms = totals(ms.allocation);
     for (const p of [q, c, ms]) expect(p.allocation.safe).toBeGreaterThan(m.allocation.safe + 50);
     expect(quantile(tq, 0.1)).toBeGreaterThan(quantile(tm, 0.1));
@@ -63,9 +68,9 @@ describe('risk objectives', () => {
         beta: model.draws[`saturation_beta[${c.name}]`][0], history: new Array(10).fill(1000),
       })),
     });
-    const total = await optimizeBudget(hedge, { horizon: H, budget, objective: 'cvar10' });
-    const media = await optimizeBudget(hedge, { horizon: H, budget, objective: 'cvar10', riskOn: 'media' });
+    const total = await optimizeBudget(hedge, { ...OFF, horizon: H, budget, objective: 'cvar10' });
+    const media = await optimizeBudget(hedge, { ...OFF, horizon: H, budget, objective: 'cvar10', riskOn: 'media' });
     expect(total.allocation.risky).toBeGreaterThan(media.allocation.risky + 50);
-    await expect(optimizeBudget(hedge, { horizon: H, riskOn: 'x' as never })).rejects.toThrow('riskOn must be "total" or "media"');
+    await expect(optimizeBudget(hedge, { ...OFF, horizon: H, riskOn: 'x' as never })).rejects.toThrow('riskOn must be "total" or "media"');
   });
 });

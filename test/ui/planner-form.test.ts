@@ -45,4 +45,25 @@ describe('formToOptions', () => {
     bad((f) => (f.constraints.search.min = '-5'), 'min:search');
     bad((f) => { f.objective = 'profit'; f.valuePerKpi = ''; }, 'valuePerKpi');
   });
+
+  it('the trust region field: empty is the core default, a number >= 1 widens it, none lifts it, anything else names the field', () => {
+    const f = defaultForm(chs, 13);
+    expect(f.extrapolate).toBe('');
+    expect(formToOptions(f, 10).extrapolate).toBeUndefined();
+    f.extrapolate = '1.5';
+    expect(formToOptions(f, 10).extrapolate).toBe(1.5);
+    f.extrapolate = ' None ';
+    expect(formToOptions(f, 10).extrapolate).toBe(Infinity);
+    const err = (v: string) => {
+      f.extrapolate = v;
+      try { formToOptions(f, 10); } catch (e) { return e as FormError; }
+      throw new Error(`"${v}" was accepted`);
+    };
+    for (const v of ['0', '-1', '0.9']) {
+      expect(err(v).field).toBe('extrapolate');
+      expect(err(v).message).toMatch(/^Trust region must be at least 1 \(1 = the largest spend per period the model has seen; below 1 would forbid spend it has seen\), got /);
+    }
+    expect(err('wide').field).toBe('extrapolate');
+    expect(err('wide').message).toBe('Trust region: "wide" is not a number');
+  });
 });

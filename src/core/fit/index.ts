@@ -4,5 +4,6 @@ export { fitModel } from './fit-model';
 export { fitTiming } from './fit-timing';
 export { holdoutProblem, holdoutStart } from './holdout';
 export { parseLiftTestsCsv } from './lift-tests';
+export { largestSpendSeen } from './spend-seen';
 export { type ModelJson, type ParameterSummary } from './model-json';
 export { checkSpec, parseModelJsonText, validateModelJson } from './validate-model-json';

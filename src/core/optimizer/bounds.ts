@@ -1,6 +1,7 @@
 // Business constraints turned into per-channel box bounds on spend per period, with the name of
 // the constraint behind each side, so an infeasible set can be explained in its own terms.
 import type { ChannelBound, ConstraintOptions } from './types';
+import type { TrustCap } from './trust-region';
 import { ownValue } from '../data/records';
 
 const fmt = (v: number) => (Math.abs(v) >= 100 ? Math.round(v).toString() : Number(v.toPrecision(6)).toString());
@@ -14,7 +15,21 @@ function checkValue(what: string, ch: string, v: number): void {
   if (!Number.isFinite(v) || v < 0) throw new Error(`${what} for "${ch}" must be a finite number >= 0, got ${v}`);
 }
 
-export function channelBounds(channels: string[], current: Record<string, number>, opts: ConstraintOptions): ChannelBound[] {
+/** How every trust-region bound's name starts. */
+const TRUST_REGION = 'trust region';
+/** The trust region's bound by name, e.g. "trust region: 1x the largest spend seen (1500 per period)". */
+function trustFrom(t: TrustCap): string {
+  const at = t.peak > 1 + 1e-12 ? `, a mean of ${fmt(t.meanCap)} under its flighting` : '';
+  return `${TRUST_REGION}: ${Number(t.extrapolate.toPrecision(6))}x the largest spend seen (${fmt(t.cap)} per period${at})`;
+}
+/** A hint after an error some of whose bounds are the trust region's. */
+const widen = (froms: string[]) => (froms.some((f) => f.startsWith(TRUST_REGION)) ? ' (the trust region widens with extrapolate, e.g. 1.5)' : '');
+
+/**
+ * trust: each channel's trust-region cap (trust-region.ts), applied after the business constraints so that on a
+ * tie the analyst's own constraint is the one named; the tighter upper bound wins.
+ */
+export function channelBounds(channels: string[], current: Record<string, number>, opts: ConstraintOptions, trust?: TrustCap[]): ChannelBound[] {
   checkKeys('min', opts.min, channels);
   checkKeys('max', opts.max, channels);
   checkKeys('floors', opts.floors, channels);
@@ -36,14 +51,17 @@ export function channelBounds(channels: string[], current: Record<string, number
       raise(cur * (1 - r), `max-change -${pct} of current ${fmt(cur)}`);
       lower(cur * (1 + r), `max-change +${pct} of current ${fmt(cur)}`);
     }
+    const t = trust?.[channels.indexOf(ch)];
+    if (t && Number.isFinite(t.meanCap)) lower(t.meanCap, trustFrom(t));
     if (opts.lock?.includes(ch)) {
       // a lock overrides nothing silently: it must itself fit the other bounds
       if (cur < b.min || cur > b.max) {
-        throw new Error(`"${ch}" is locked at current ${fmt(cur)} but ${cur < b.min ? b.minFrom : b.maxFrom} excludes it`);
+        const by = cur < b.min ? b.minFrom : b.maxFrom;
+        throw new Error(`"${ch}" is locked at current ${fmt(cur)} but ${by} excludes it${widen([by])}`);
       }
       b.min = cur; b.max = cur; b.minFrom = `locked at current ${fmt(cur)}`; b.maxFrom = b.minFrom;
     }
-    if (b.min > b.max) throw new Error(`constraints on "${ch}" conflict: ${b.minFrom} exceeds ${b.maxFrom}`);
+    if (b.min > b.max) throw new Error(`constraints on "${ch}" conflict: ${b.minFrom} exceeds ${b.maxFrom}${widen([b.maxFrom])}`);
     return b;
   });
 }
@@ -63,7 +81,7 @@ export function checkBudget(channels: string[], bounds: ChannelBound[], perPerio
   if (sumMax < perPeriod - tol) {
     const parts = channels.map((c, i) => `${c} ${bounds[i].maxFrom}`);
     throw new Error(`infeasible: the maximums sum to ${total(sumMax)} over the horizon (${fmt(sumMax)} per period), ` +
-      `below the budget ${total(perPeriod)}: ${parts.join(', ')}`);
+      `below the budget ${total(perPeriod)}: ${parts.join(', ')}${widen(bounds.map((b) => b.maxFrom))}`);
   }
 }
 

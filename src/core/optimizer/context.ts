@@ -13,6 +13,7 @@ import { FusedResponse, type ResponseEngine } from './response-fused';
 import { ensureTf } from './tf-setup';
 import type { ChannelBound, OptimizeOptions } from './types';
 import { channelWindow, normalisePattern } from './window';
+import { checkExtrapolate, trustCaps, type TrustCap } from './trust-region';
 import { ownValue } from '../data/records';
 
 export interface Context {
@@ -24,6 +25,11 @@ export interface Context {
   includeCarryover: boolean;
   valuePerKpi: number;
   patterns: number[][];
+  /** The trust region's multiplier and each channel's cap. */
+  extrapolate: number;
+  trust: TrustCap[];
+  /** "week" or "day", for the plan's words. */
+  periodWord: string;
   /** Current spend per period per channel. */
   current: Float64Array;
   bounds: ChannelBound[];
@@ -61,10 +67,12 @@ export async function buildContext(model: ModelJson, opts: OptimizeOptions): Pro
       current[i] = v;
     }
   }
-  const curRec = Object.fromEntries(channels.map((c, i) => [c, current[i]]));
-  const bounds = channelBounds(channels, curRec, opts);
   if (opts.flighting) for (const k of Object.keys(opts.flighting)) if (!channels.includes(k)) throw new Error(`flighting: unknown channel "${k}"`);
   const patterns = channels.map((c) => normalisePattern(c, horizon, ownValue(opts.flighting, c)));
+  const extrapolate = checkExtrapolate(opts.extrapolate);
+  const trust = trustCaps(model, channels, patterns, extrapolate);
+  const curRec = Object.fromEntries(channels.map((c, i) => [c, current[i]]));
+  const bounds = channelBounds(channels, curRec, opts, trust);
   const includeCarryover = opts.includeCarryover ?? true;
   const chs = channelDraws(model, idx);
   const windows = chs.map((ch, c) => channelWindow(ch, model.data.channels[channels[c]], patterns[c],
@@ -76,6 +84,7 @@ export async function buildContext(model: ModelJson, opts: OptimizeOptions): Pro
   if (!(valuePerKpi > 0)) throw new Error(`value per KPI must be > 0, got ${valuePerKpi}`);
   return {
     model, opts, channels, horizon, draws: idx.length, includeCarryover, valuePerKpi, patterns, current, bounds,
+    extrapolate, trust, periodWord: model.data.frequency === 'daily' ? 'day' : 'week',
     baseline, response, objective, evaluate: makeEvaluator(response, objective), dispose: () => response.dispose(),
   };
 }

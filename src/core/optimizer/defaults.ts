@@ -13,6 +13,14 @@ export function defaultHorizon(frequency: Frequency): number {
 /** What the plan maximises unless told otherwise: the posterior mean of the KPI over the horizon. */
 export const DEFAULT_OBJECTIVE: ObjectiveName = 'mean';
 
+/**
+ * The trust region: no channel's planned spend in any period goes beyond this multiple of the largest spend in one
+ * period the model was fitted on (fit/spend-seen). 1 keeps every plan inside what the data has shown; the analyst
+ * widens it (`--extrapolate 1.5`, the Optimise page's field) to let the response curves be extrapolated. Values
+ * below 1 are refused: they would forbid spend the data has seen, often today's own.
+ */
+export const DEFAULT_EXTRAPOLATE = 1;
+
 /** Posterior draws the optimizer evaluates (thinned evenly when the fit has more). */
 export const DEFAULT_MAX_DRAWS = 1000;
 

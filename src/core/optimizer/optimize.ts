@@ -9,6 +9,7 @@ import { kktReport } from './kkt';
 import { phasedPath } from './path';
 import { projectBudget } from './projection';
 import { solveBudget } from './solve-budget';
+import { trustReport } from './trust-region';
 import { distribution, interval } from '../stats';
 import type { OptimizeOptions, Plan, StartReport } from './types';
 
@@ -78,6 +79,7 @@ export function planAt(ctx: Context, budget: number): Plan {
     objective_value: rec.objective,
     objective_current: cur.objective,
     kkt: kktReport(channels, s, bounds, objectiveMarginal(ctx, g), P, ctx.objective.rankWeights ? 1e-2 : 1e-3),
+    trust_region: trustReport(channels, s, ctx.patterns, ctx.trust, ctx.extrapolate, ctx.periodWord),
     starts,
   };
   if (ctx.opts.keepDraws) plan.per_draw = { kpi_current: Array.from(cur.total), kpi_recommended: Array.from(rec.total), uplift: Array.from(uplift) };

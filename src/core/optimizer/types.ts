@@ -38,6 +38,11 @@ export interface ConstraintOptions {
   maxChange?: number | Record<string, number>;
   /** Channels held at their current spend. */
   lock?: string[];
+  /**
+   * The trust region: no planned period spend beyond this multiple of the largest spend in one period the model was
+   * fitted on (default DEFAULT_EXTRAPOLATE = 1; must be >= 1; Infinity turns it off).
+   */
+  extrapolate?: number;
 }
 
 export interface SolverOptions {
@@ -76,6 +81,24 @@ export interface ChannelBound {
   min: number; max: number;
   /** Which constraints set each side, e.g. "min 5000", "max-change -30% of 10000", "locked". */
   minFrom: string; maxFrom: string;
+}
+
+/** Where a plan stands against the trust region (trust-region.ts). */
+export interface TrustRegionReport {
+  /** The multiplier on the largest spend seen (Infinity, written null in JSON, when off). */
+  extrapolate: number;
+  channels: Record<string, {
+    /** Largest spend in one period the model was fitted on. */
+    seen: number;
+    /** Cap on any one planned period: extrapolate x seen. */
+    cap: number;
+    /** The plan's largest spend in one period (its mean per period x the flighting's peak weight). */
+    peak: number;
+    at_edge: boolean;
+    beyond_seen: boolean;
+  }>;
+  /** In words, one per channel at the edge or beyond what was seen, e.g. "email: at the largest spend the model has seen (1,234 per week)". */
+  notes: string[];
 }
 
 export interface KktReport {
@@ -132,6 +155,8 @@ export interface Plan {
   objective_value: number;
   objective_current: number;
   kkt: KktReport;
+  /** The trust region and the channels at its edge (absent in plans saved before it existed). */
+  trust_region?: TrustRegionReport;
   starts: StartReport[];
   path?: PhaseStep[];
   /** Per posterior draw (when keepDraws): total KPI under each plan and the uplift. */

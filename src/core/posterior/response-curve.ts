@@ -1,6 +1,7 @@
 // Response curves: steady-state KPI per period as a function of spend per period, per draw, original units.
 import type { ModelJson } from '../fit/model-json';
 import { channelParams, saturationCurve } from '../model';
+import { largestSpendSeen } from '../fit/spend-seen';
 import { posteriorContext } from './context';
 import { posteriorDraws, type DrawOptions } from './draws';
 
@@ -18,6 +19,8 @@ export interface ResponseCurve {
   response: Float64Array[];
   /** Spend per period now: the mean over the fitted window, original units. */
   current: number;
+  /** The largest spend in one period the model was fitted on (fit/spend-seen): beyond it the curve is extrapolated. */
+  seen: number;
 }
 
 /** The normalised adstock weights sum to 1, so a spend held at x every period has steady-state adstock x:
@@ -26,8 +29,9 @@ export function responseCurves(model: ModelJson, opts: ResponseCurveOptions = {}
   const ctx = posteriorContext(model);
   const draws = posteriorDraws(model, opts);
   const values: Record<string, number> = {};
+  const seen = largestSpendSeen(model);
   const curves = ctx.channels.map((ch) => ({
-    grid: opts.grid ?? defaultGrid(Math.max(...ctx.spend[ch.name]), opts.points ?? 41, opts.maxFactor ?? 1.5),
+    grid: opts.grid ?? defaultGrid(seen[ch.name], opts.points ?? 41, opts.maxFactor ?? 1.5),
     response: [] as Float64Array[],
   }));
   for (let d = 0; d < draws.n; d++) {
@@ -39,7 +43,7 @@ export function responseCurves(model: ModelJson, opts: ResponseCurveOptions = {}
     });
   }
   return Object.fromEntries(ctx.channels.map((ch, c) => [ch.name, {
-    spend: curves[c].grid, response: curves[c].response, current: ctx.spendTotal[ch.name] / ctx.T,
+    spend: curves[c].grid, response: curves[c].response, current: ctx.spendTotal[ch.name] / ctx.T, seen: seen[ch.name],
   }]));
 }
 

@@ -1,5 +1,7 @@
-// The decision: the product's recommended plan (current total, each channel 50%-150% of current) scored under the
-// TRUE response: the share of the true optimal gain it captures, next to the stated P(uplift > 0).
+// The decision: the product's recommended plan (current total, each channel 50%-150% of current, and every other
+// optimizer setting at the product's default, the trust region included) scored under the TRUE response: the share
+// of the true optimal gain it captures, next to the stated P(uplift > 0). The true optimum it is measured against
+// keeps the 50%-150% box only: what the trust region gives up counts against the plan.
 import type { RecoveryDataset } from '../data/recovery';
 import { trueResponse } from '../data/recovery';
 import type { ModelJson } from '../fit/model-json';

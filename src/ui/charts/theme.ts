@@ -7,6 +7,8 @@ export const AXIS = '#9aa0a6';
 export const BAND_OPACITY_OUTER = 0.18;
 export const BAND_OPACITY_INNER = 0.35;
 export const HOLDOUT_FILL = '#f3f0e6';
+/** Background of a response curve's extrapolated range (spend beyond the largest the model has seen). */
+export const EXTRAPOLATED_FILL = '#eef0f4';
 
 export interface Margin { top: number; right: number; bottom: number; left: number }
 export const MARGIN: Margin = { top: 34, right: 18, bottom: 44, left: 68 };

@@ -25,6 +25,8 @@ export interface ShareRow { name: string; colour: string; spendShare: number; ef
 export interface CurvePanel {
   name: string; colour: string; grid: number[]; mean: number[]; outer: Band; inner: Band;
   current: number; draws?: ArrayLike<number>[];
+  /** The largest spend in one period the model has seen: the range beyond it is shaded as extrapolated. */
+  seen?: number;
   /** Full per-draw values at each grid point (sorted), for the hover distribution. */
   sortedAt: (i: number) => Float64Array;
 }

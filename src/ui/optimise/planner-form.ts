@@ -20,6 +20,8 @@ export interface PlannerForm {
   valuePerKpi: string;
   /** Phase-in: largest change per phase in percent of current (''= no phased path). */
   phaseStepPct: string;
+  /** Trust region: multiple of the largest period spend seen ('' = the default, 'none' = off). */
+  extrapolate: string;
   constraints: Record<string, ChannelConstraint>;
 }
 
@@ -32,7 +34,7 @@ export const OBJECTIVES: { id: ObjectiveName; label: string; help: string }[] = 
 
 export function defaultForm(channels: string[], horizon: number): PlannerForm {
   return {
-    budget: '', horizon: String(horizon), objective: DEFAULT_OBJECTIVE, valuePerKpi: '1', phaseStepPct: '',
+    budget: '', horizon: String(horizon), objective: DEFAULT_OBJECTIVE, valuePerKpi: '1', phaseStepPct: '', extrapolate: '',
     constraints: Object.fromEntries(channels.map((c) => [c, { min: '', max: '', maxChangePct: '', lock: false }])),
   };
 }
@@ -66,6 +68,15 @@ export function formToOptions(form: PlannerForm, maxDraws: number): OptimizeOpti
   const step = parseNum('phaseStep', 'Phase-in step', form.phaseStepPct);
   if (step === 0) throw new FormError('phaseStep', 'Phase-in step must be greater than 0%');
   if (step !== undefined) opts.maxStepChange = step / 100;
+  const ex = form.extrapolate.trim();
+  if (ex.toLowerCase() === 'none') opts.extrapolate = Infinity;
+  else {
+    const x = parseNum('extrapolate', 'Trust region', ex, { min: -Infinity });
+    if (x !== undefined && x < 1) {
+      throw new FormError('extrapolate', `Trust region must be at least 1 (1 = the largest spend per period the model has seen; below 1 would forbid spend it has seen), got ${x}`);
+    }
+    if (x !== undefined) opts.extrapolate = x;
+  }
   const min: Record<string, number> = {}, max: Record<string, number> = {}, change: Record<string, number> = {};
   const lock: string[] = [];
   for (const [ch, c] of Object.entries(form.constraints)) {

@@ -40,7 +40,7 @@ export function loadResultsData(model: ModelJson, maxDraws = RESULTS_MAX_DRAWS):
     contributionShare: sh.contribution,
     spendShare: sh.spend,
     response: Object.fromEntries(channels.map((ch) => [ch, {
-      grid: curves[ch].spend, draws: curves[ch].response, current: curves[ch].current,
+      grid: curves[ch].spend, draws: curves[ch].response, current: curves[ch].current, seen: curves[ch].seen,
     }])),
     adstock: adstockWeightDraws(model, opts),
     metrics: fitMetricDraws(model, opts, 'fit'),

@@ -10,6 +10,8 @@ export interface ResponseCurves {
   draws: DrawRows;
   /** Current spend per period (mean over the fitted window). */
   current: number;
+  /** The largest spend in one fitted period: beyond it the curve is extrapolated (shaded). */
+  seen: number;
 }
 
 export interface ResultsData {

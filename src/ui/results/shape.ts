@@ -72,7 +72,7 @@ export function curvePanels(v: ResultsView, level: number, drawsOn: boolean): Cu
     const c = v.response[ch];
     return {
       name: ch, colour: channelColour(chs, ch), grid: r.grid, mean: c.mean,
-      outer: bandAt(c, level), inner: bandAt(c, INNER), current: r.current,
+      outer: bandAt(c, level), inner: bandAt(c, INNER), current: r.current, seen: r.seen,
       draws: drawsOn ? v.spaghetti.filter((i) => i < r.draws.length).map((i) => r.draws[i]) : undefined,
       sortedAt: (i: number) => c.sorted[i],
     };
