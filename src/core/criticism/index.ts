@@ -6,3 +6,6 @@ export { relativeEff } from './relative-eff';
 export { looPit, pitCalibration, type PitCalibration, type PitShape } from './loo-pit';
 export { residualAcf, type ResidualAcf } from './residual-acf';
 export { pointwiseLogLik, normalLogDensity, studentTLogDensity, type PointwiseLogLik, type LogLikRows } from './log-lik';
+export { roiContraction, type RoiContraction } from './contraction';
+export { modelCriticism, type ModelCriticism, type LooSummary, type ParetoKCounts, type HoldoutAccuracy, type CriticismOptions } from './criticism';
+export { modelVerdict, VERDICT_HEADLINES, type Verdict, type VerdictLevel } from './verdict';

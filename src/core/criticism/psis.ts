@@ -58,6 +58,44 @@ export function tailLength(rEff: number, S: number): number {
 /** Fewest tail draws loo fits a Pareto tail to (enough_tail_samples). */
 export const MIN_TAIL_DRAWS = 5;
 
+/**
+ * The indices of the M largest values in ascending order, as R's stable sort.int(index.return = TRUE) ranks them (equal
+ * values in index order, so of values tied at the tail's edge the later ones are in the tail). Sorts a copy of the
+ * values natively and only the M tail indices with a comparator.
+ */
+function tailOrder(lw: Float64Array, M: number): Uint32Array {
+  const S = lw.length;
+  const sorted = Float64Array.from(lw).sort();
+  const edge = sorted[S - M];
+  let above = 0;
+  for (let s = 0; s < S; s++) if (lw[s] > edge) above++;
+  let ties = M - above;
+  const out = new Uint32Array(M);
+  let j = 0;
+  // Of the values equal to the edge, the last `ties` (in index order) belong to the tail.
+  let equal = 0;
+  for (let s = 0; s < S; s++) if (lw[s] === edge) equal++;
+  let skip = equal - ties;
+  for (let s = 0; s < S; s++) {
+    const v = lw[s];
+    if (v > edge) out[j++] = s;
+    else if (v === edge) {
+      if (skip > 0) skip--;
+      else if (ties > 0) { out[j++] = s; ties--; }
+    }
+  }
+  return out.sort((a, b) => lw[a] - lw[b] || a - b);
+}
+
+/** The largest value not in the tail (loo's cutoff: the value ranked just below the tail). */
+function largestBelowTail(lw: Float64Array, tail: Uint32Array): number {
+  const inTail = new Uint8Array(lw.length);
+  for (const i of tail) inTail[i] = 1;
+  let best = -Infinity;
+  for (let s = 0; s < lw.length; s++) if (!inTail[s] && lw[s] > best) best = lw[s];
+  return best;
+}
+
 export interface PsisResult {
   /** Smoothed, truncated log weights, unnormalised (loo's log_weights: shifted back by max(logRatios)). */
   logWeights: Float64Array;
@@ -72,21 +110,21 @@ export function psis(logRatios: ArrayLike<number>, rEff = 1): PsisResult {
   const S = logRatios.length;
   let max = -Infinity;
   for (let s = 0; s < S; s++) if (logRatios[s] > max) max = logRatios[s];
-  const lw = Float64Array.from(logRatios, (v) => v - max);
+  const lw = new Float64Array(S);
+  for (let s = 0; s < S; s++) lw[s] = logRatios[s] - max;
   const M = tailLength(rEff, S);
   let k = Infinity;
   if (M >= MIN_TAIL_DRAWS) {
-    // Ascending, ties in their original order (R's sort.int(index.return = TRUE) is stable).
-    const order = Array.from({ length: S }, (_, i) => i).sort((a, b) => lw[a] - lw[b]);
-    const first = S - M;
-    const tail = Float64Array.from({ length: M }, (_, i) => lw[order[first + i]]);
-    if (!(Math.abs(tail[M - 1] - tail[0]) < Number.EPSILON / 100)) {
-      const cutoff = lw[order[first - 1]];
-      const expCutoff = Math.exp(cutoff);
-      const fit = gpdfit(tail.map((v) => Math.exp(v) - expCutoff));
+    const tail = tailOrder(lw, M);
+    const first = tail[0];
+    if (!(Math.abs(lw[tail[M - 1]] - lw[first]) < Number.EPSILON / 100)) {
+      const expCutoff = Math.exp(largestBelowTail(lw, tail));
+      const x = new Float64Array(M);
+      for (let i = 0; i < M; i++) x[i] = Math.exp(lw[tail[i]]) - expCutoff;
+      const fit = gpdfit(x);
       k = fit.k;
       if (Number.isFinite(k)) {
-        for (let i = 0; i < M; i++) lw[order[first + i]] = Math.log(qgpd((i + 1 - 0.5) / M, k, fit.sigma) + expCutoff);
+        for (let i = 0; i < M; i++) lw[tail[i]] = Math.log(qgpd((i + 1 - 0.5) / M, k, fit.sigma) + expCutoff);
       }
     }
   }

@@ -58,7 +58,15 @@ export const RESIDUAL_ACF_WARN = 0.3;
 export const RESIDUAL_ACF_LAGS = 4;
 /** ROI contraction (1 - posterior var / prior var) below this: the channel's ROI comes from its prior, not the data. */
 export const ROI_CONTRACTION_MIN = 0.1;
-/** Prior draws the contraction's prior variance is estimated from (relative SE of a variance ~ sqrt(2 / 2000) = 3%). */
-export const ROI_PRIOR_DRAWS = 2000;
+/** Prior draws the contraction's prior variance is estimated from (relative SE of a Normal's variance sqrt(2 / 1000) = 4.5%;
+ *  more for a skewed prior, still far from moving a contraction across ROI_CONTRACTION_MIN). */
+export const ROI_PRIOR_DRAWS = 1000;
 /** Out-of-sample R² below this (worse than predicting the held-out mean): the model does not forecast. */
 export const HOLDOUT_R2_MIN = 0;
+/** More than this share of observations with Pareto k above PARETO_K_BAD: elpd_loo is not reported (it would be wrong). */
+export const LOO_UNRELIABLE_SHARE = 0.5;
+/**
+ * Divergent transitions in more than this share of the kept draws rule a model out for planning; fewer call for care
+ * (the sampler's findings call any divergence a problem: a few leave most of the posterior explored).
+ */
+export const DIVERGENCE_SHARE_STOP = 0.01;
