@@ -79,6 +79,15 @@ r_of <- function(ll) relative_eff(exp(ll), chain_id = rep(seq_len(chains), each 
 stack2 <- loo_model_weights(list(ll_h, ll_t), method = "stacking", r_eff_list = list(r_of(ll_h), r_of(ll_t)))
 stack3 <- loo_model_weights(list(ll_h, ll_t, ll_poor), method = "stacking", r_eff_list = list(r_of(ll_h), r_of(ll_t), r_of(ll_poor)))
 
+# An interior optimum: data from two groups, each model predicting one group well; the stack mixes them.
+N_mix <- 30
+y_mix <- fix(c(rnorm(18, 0, 1), rnorm(12, 4, 1)))
+mu_a <- draws(chains, n, 0.5, 0, 0.2); mu_b <- draws(chains, n, 0.5, 4, 0.2)
+s_ab <- exp(draws(chains, n, 0.5, log(1.2), 0.1))
+ll_a <- fix(ll_of(y_mix, mu_a, s_ab)); ll_b <- fix(ll_of(y_mix, mu_b, s_ab))
+stack_mix <- loo_model_weights(list(ll_a, ll_b), method = "stacking", r_eff_list = list(r_of(ll_a), r_of(ll_b)))
+lpd_mix <- cbind(loo(ll_a, r_eff = r_of(ll_a))$pointwise[, "elpd_loo"], loo(ll_b, r_eff = r_of(ll_b))$pointwise[, "elpd_loo"])
+
 writeLines(toJSON(list(
   loo_version = as.character(packageVersion("loo")),
   rstantools_version = as.character(packageVersion("rstantools")),
@@ -86,7 +95,12 @@ writeLines(toJSON(list(
   stacking = list(
     poor_log_lik = as.vector(t(ll_poor)),
     two = list(models = c("heavy_normal", "heavy_student_t"), weights = as.vector(stack2)),
-    three = list(models = c("heavy_normal", "heavy_student_t", "poor"), weights = as.vector(stack3))
+    three = list(models = c("heavy_normal", "heavy_student_t", "poor"), weights = as.vector(stack3)),
+    # loo's weights come from constrOptim (relative tolerance 1e-8 on the objective), so they are an optimum only to
+    # about 1e-4; the objective sum_i log sum_k w_k exp(lpd_ik) at them is stored for the test to compare against.
+    mix = list(N = N_mix,
+               lpd_point = lapply(1:2, function(k) lpd_mix[, k]), weights = as.vector(stack_mix),
+               objective = sum(log(exp(lpd_mix) %*% as.vector(stack_mix))))
   )
 ), digits = NA, auto_unbox = TRUE), "test/fixtures/loo/loo-reference.json")
 cat("wrote test/fixtures/loo/loo-reference.json\n")

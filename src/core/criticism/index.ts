@@ -9,3 +9,4 @@ export { pointwiseLogLik, normalLogDensity, studentTLogDensity, type PointwiseLo
 export { roiContraction, type RoiContraction } from './contraction';
 export { modelCriticism, type ModelCriticism, type LooSummary, type ParetoKCounts, type HoldoutAccuracy, type CriticismOptions } from './criticism';
 export { modelVerdict, VERDICT_HEADLINES, type Verdict, type VerdictLevel } from './verdict';
+export { stackingWeights, stackingObjective, type StackingOptions } from './stacking';
