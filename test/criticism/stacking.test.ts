@@ -1,7 +1,7 @@
 // Stacking weights against loo::loo_model_weights(method = "stacking") (test/fixtures/loo/loo-reference.json). loo
-// optimises with constrOptim to a relative tolerance of 1e-8 on the objective, so its weights are the optimum only to
-// about 1e-4 where the optimum is interior (sqrt(1e-8 x |objective| / curvature)); ours must reach at least its objective
-// and lie within 1e-4 of its weights, and within 1e-6 where the optimum is at a vertex (weights 1e-8 from 0 and 1).
+// optimises with constrOptim (BFGS, relative tolerance 1e-8 on the objective), so its weights are only as exact as that
+// stopping rule (6e-8 from ours on the interior case); ours must reach at least its objective and lie within 1e-6 of its
+// weights, interior optimum or vertex (weights 1e-8 from 0 and 1).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { psisLoo, relativeEff, stackingObjective, stackingWeights } from '../../src/core/criticism';
@@ -22,12 +22,12 @@ function pointwiseElpd(ll: number[], S: number, N: number, chains: number): Floa
 }
 
 describe('stacking weights', () => {
-  it('an interior optimum: at least loo\'s objective, weights within 1e-4 of loo\'s, summing to 1', () => {
+  it('an interior optimum: at least loo\'s objective, weights within 1e-6 of loo\'s, summing to 1', () => {
     const { lpd_point, weights, objective } = ref.stacking.mix;
     const w = stackingWeights(lpd_point);
     expect(w[0] + w[1]).toBeCloseTo(1, 12);
     expect(stackingObjective(lpd_point, w)).toBeGreaterThanOrEqual(objective - 1e-9);
-    w.forEach((x, k) => expect(Math.abs(x - weights[k])).toBeLessThan(1e-4));
+    w.forEach((x, k) => expect(Math.abs(x - weights[k])).toBeLessThan(1e-6));
   });
 
   it('a vertex optimum (Normal vs Student-t on heavy-tailed data, and a poor third): loo\'s weights to 1e-6, from our own LOO', () => {
