@@ -16,6 +16,9 @@ describe('modelCriticism', () => {
     const { good, ok, bad, veryBad } = c.loo.k;
     expect(good + ok + bad + veryBad).toBe(32);
     if (c.loo.elpd_loo) expect(c.loo.elpd_loo.estimate).toBeCloseTo(loo.elpd_loo.estimate, 10);
+    // The bad periods by date, worst first.
+    const worst = Array.from(c.loo.paretoK.keys()).filter((t) => c.loo.paretoK[t] > 0.7).sort((a, b) => c.loo.paretoK[b] - c.loo.paretoK[a]);
+    expect(c.loo.badPeriods).toEqual(worst.map((t) => model.data.dates[t]));
   });
 
   it('a PIT per fitted period in [0, 1], four residual lags, a contraction per channel, holdout accuracy', () => {

@@ -12,6 +12,7 @@ function clean(n = 100): Input {
     loo: {
       n, draws: 1000, elpd_loo: { estimate: -500, se: 8 }, p_loo: { estimate: 12, se: 2 }, looic: { estimate: 1000, se: 16 },
       k: { good: n, ok: 0, bad: 0, veryBad: 0, max: 0.3 }, pointwiseElpd: new Float64Array(n), paretoK: new Float64Array(n).fill(0.3),
+      badPeriods: [],
     },
     pit, calibration: pitCalibration(pit), residualAcf: { acf: [0.05, -0.02, 0.01, 0], band: 0.196 },
     contraction: { tv: { priorSd: 1, posteriorSd: 0.3, contraction: 0.91 } },
@@ -36,7 +37,7 @@ describe('modelVerdict', () => {
 
   it('some bad k, miscalibrated PIT, autocorrelated residuals, an ROI from its prior, a sampler warning: plan with care, each said', () => {
     const c = clean();
-    c.loo = { ...c.loo, k: { good: 95, ok: 2, bad: 3, veryBad: 0, max: 0.9 } };
+    c.loo = { ...c.loo, k: { good: 95, ok: 2, bad: 3, veryBad: 0, max: 0.9 }, badPeriods: ['2024-03-04', '2023-12-25', '2024-01-01'] };
     const narrow = Float64Array.from({ length: 100 }, (_, i) => (i % 2 ? 0.01 + i * 0.0001 : 0.99 - i * 0.0001));
     c.calibration = pitCalibration(narrow);
     c.residualAcf = residualAcf(Float64Array.from({ length: 100 }, (_, i) => Math.sin(i / 5)));
@@ -47,7 +48,7 @@ describe('modelVerdict', () => {
     expect(v.headline).toBe('plan with care');
     expect(v.reasons).toHaveLength(5);
     expect(v.reasons[0]).toBe('sampler: Smallest bulk ESS is 350 (< 400)');
-    expect(v.reasons[1]).toMatch(/^Pareto k > 0.7 for 3 of 100 periods/);
+    expect(v.reasons[1]).toBe('Pareto k > 0.7 for 3 of 100 periods (2024-03-04, 2023-12-25, 2024-01-01): those periods are outliers or highly influential, and elpd_loo is optimistic');
     expect(v.reasons[2]).toMatch(/^the predictive intervals are too narrow/);
     expect(v.reasons[3]).toMatch(/^residuals are autocorrelated \(lag 1: 0\.9\d, lag 2: 0\.9\d/);
     expect(v.reasons[4]).toMatch(/^email \(contraction 0\.02\): ROI learned mostly from the prior/);

@@ -35,6 +35,8 @@ export interface LooSummary {
   /** Per fitted period: elpd_loo_i and Pareto k. */
   pointwiseElpd: Float64Array;
   paretoK: Float64Array;
+  /** Dates of the periods with Pareto k above PARETO_K_BAD, worst first. */
+  badPeriods: string[];
 }
 
 export interface HoldoutAccuracy {
@@ -91,6 +93,8 @@ export function modelCriticism(model: ModelJson, opts: CriticismOptions = {}): M
   const reliable = (k.bad + k.veryBad) / N <= LOO_UNRELIABLE_SHARE;
   const looSummary: LooSummary = {
     n: N, draws: S, k, pointwiseElpd: loo.pointwise.elpd_loo, paretoK: loo.pointwise.pareto_k,
+    badPeriods: Array.from(loo.pointwise.pareto_k, (v, t) => [v, t] as const)
+      .filter(([v]) => !(v <= PARETO_K_BAD)).sort((a, b) => b[0] - a[0]).map(([, t]) => model.data.dates[t]),
     ...(reliable ? { elpd_loo: loo.elpd_loo, p_loo: loo.p_loo, looic: loo.looic } : {}),
   };
 

@@ -54,7 +54,8 @@ export function modelVerdict(c: Omit<ModelCriticism, 'verdict'>): Verdict {
   if (c.loo.elpd_loo === undefined) {
     stop.push(`Pareto k > ${PARETO_K_BAD} for ${badK} of ${n} periods: leaving one period out moves the posterior too much to estimate how well the model predicts, so elpd_loo is not reported (the model is misspecified or too flexible for the data)`);
   } else if (badK > 0) {
-    care.push(`Pareto k > ${PARETO_K_BAD} for ${badK} of ${n} periods: those periods are outliers or highly influential, and elpd_loo is optimistic`);
+    const which = c.loo.badPeriods.slice(0, 3).join(', ') + (c.loo.badPeriods.length > 3 ? ', …' : '');
+    care.push(`Pareto k > ${PARETO_K_BAD} for ${badK} of ${n} periods${which ? ` (${which})` : ''}: ${badK === 1 ? 'that period is an outlier or highly influential' : 'those periods are outliers or highly influential'}, and elpd_loo is optimistic`);
   }
   if (c.holdout && c.holdout.atMean.r2 < HOLDOUT_R2_MIN) {
     stop.push(`out-of-sample R² ${f2(c.holdout.atMean.r2)} on the ${c.holdout.periods} held-out periods: it predicts them worse than their own mean`);
