@@ -184,7 +184,7 @@ export async function runFitCommand(argv: string[]): Promise<number> {
     });
     if (!flags.quiet) printer.finish();
     writeOut('--out', flags.out as string, () => writeFileSync(flags.out as string, JSON.stringify(model)));
-    process.stdout.write(summaryText(model) + '\n');
+    process.stdout.write(summaryText(model, { criticism: true }) + '\n');
     log(`wrote ${flags.out}`);
     return model.cancelled ? 130 : 0;
   } finally {

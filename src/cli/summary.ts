@@ -25,6 +25,6 @@ export function loadModelJson(path: string): ModelJson {
 export async function runSummaryCommand(argv: string[]): Promise<number> {
   const { positional } = parseArgs(argv, {});
   if (positional.length !== 1) throw new UsageError(positional.length ? `expected one model file, got ${positional.join(' ')}` : 'missing the model file (model.json)');
-  process.stdout.write(summaryText(loadModelJson(positional[0])) + '\n');
+  process.stdout.write(summaryText(loadModelJson(positional[0]), { criticism: true }) + '\n');
   return 0;
 }

@@ -2,6 +2,7 @@
 import type { ModelJson } from '../core/fit';
 import { problemFindings, runFindings } from '../core/diagnostics';
 import { timingLines } from './timing';
+import { criticismLines } from './criticism';
 
 /** Four significant digits, plain notation where it reads well. */
 export function fmt(x: number | undefined): string {
@@ -90,7 +91,8 @@ export function holdoutLine(model: ModelJson): string | undefined {
   return `out-of-sample (${where}, not fitted): ${metricsText(m)}`;
 }
 
-export function summaryText(model: ModelJson): string {
+/** The summary; with `criticism`, the model criticism and verdict too (a pass over every draw: what `summary` and `fit` print). */
+export function summaryText(model: ModelJson, opts: { criticism?: boolean } = {}): string {
   const out = [
     `model: ${model.spec.kpi} ~ ${model.spec.channels.map((c) => c.name).join(' + ')}` +
       ` (${model.spec.channels[0]?.adstock ?? ''} adstock, ${model.spec.channels[0]?.saturation ?? ''} saturation, ${model.spec.likelihood} likelihood)`,
@@ -106,6 +108,7 @@ export function summaryText(model: ModelJson): string {
   if (fl) out.push('', fl);
   const hl = holdoutLine(model);
   if (hl) out.push(...(fl ? [hl] : ['', hl]));
+  if (opts.criticism) out.push('', ...criticismLines(model));
   const w = warnings(model);
   if (w.length) out.push('', ...w);
   const t = timingLines(model);

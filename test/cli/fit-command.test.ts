@@ -67,6 +67,10 @@ describe('marginal fit / summary', () => {
     for (const h of ['parameter', 'mean', 'sd', '3%', '97%', 'R-hat', 'ESS bulk', 'ESS tail', 'ROI', 'mROI']) expect(fit.stdout).toContain(h);
     expect(fit.stdout).toMatch(/^saturation_beta\[tv_spend\]\s/m);
     expect(fit.stdout).toMatch(/^tv_spend\s/m);
+    // The model criticism and its verdict (core/criticism).
+    expect(fit.stdout).toMatch(/^Model criticism \(PSIS-LOO over 60 fitted periods and 200 draws/m);
+    expect(fit.stdout).toMatch(/^Pareto k: \d+ good/m);
+    expect(fit.stdout).toMatch(/^verdict: (ready to plan\.|plan with care:|do not plan on this model:)$/m);
     // What the time went to (core/fit/fit-timing), after the tables and warnings.
     expect(fit.stdout).toMatch(/^timing: [\d,]+ gradients per second \(per chain [\d,]+ to [\d,]+\) \| [\d,]+ leapfrogs per draw \(about [\d,]+ in warmup\) \| slowest chain [12]: /m);
   });

@@ -60,6 +60,11 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       const wall = await shortFit(page);
       expect(wall).toMatch(/Fitted 2 chains in \d+(\.\d)? s/);
       await page.getByTestId('diagnostics-table').waitFor();
+      // The model's verdict in words (core/criticism), computed in a worker once the fit is in.
+      const verdict = page.getByTestId('verdict-headline');
+      await verdict.waitFor({ timeout: 120_000 });
+      expect(await verdict.textContent()).toMatch(/^Verdict: (ready to plan\.|plan with care|do not plan on this model)/);
+      expect(await page.getByTestId('criticism-figures').textContent()).toMatch(/Pareto k: \d+ good/);
       // What the time went to, from core's fit timing.
       expect(await page.getByTestId('fit-timing').textContent()).toMatch(/[\d,]+ gradients per second \(per chain [\d,]+ to [\d,]+\).*leapfrogs per draw/);
       await page.getByTestId('trace-plot').locator('path.series').first().waitFor();
@@ -100,7 +105,7 @@ describe.skipIf(!HAS_CHROMIUM)('app flow in Chromium', () => {
       const reportButton = page.locator('main[data-page=export] button', { hasText: /report/i }).first();
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), reportButton.click()]);
       const html = readFileSync((await download.path())!, 'utf8');
-      for (const id of ['fit', 'decomposition', 'roi', 'response', 'diagnostics', 'allocation']) expect(html).toContain(`<section id="${id}">`);
+      for (const id of ['fit', 'checks', 'decomposition', 'roi', 'response', 'diagnostics', 'allocation']) expect(html).toContain(`<section id="${id}">`);
       expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
       await snap(page, '6-export');
 

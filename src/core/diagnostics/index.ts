@@ -1,6 +1,6 @@
 // Convergence diagnostics with the definitions of the `posterior` R package 1.4 (Vehtari et al. 2021).
 export { rhat, rhatBasic } from './rhat';
-export { essBulk, essTail, essBasic, essMean, essQuantile } from './ess';
+export { essBulk, essTail, essBasic, essMean, essQuantile, essRaw } from './ess';
 export { mcseMean, mcseSd, mcseQuantile } from './mcse';
 export { ebfmi, countDivergences, countTreedepthSaturated } from './sampler-checks';
 export { summarizeDraws, type DrawsSummary } from './summarize';

@@ -33,3 +33,40 @@ export const MANY_LEAPFROGS_PER_DRAW = 63;
 export const FEW_GRADIENTS_PER_SECOND = 5000;
 /** The slowest chain taking more than this many times the median chain's wall time: one chain held the fit up. */
 export const SLOW_CHAIN_RATIO = 1.5;
+
+// Model criticism (core/criticism): when a check of the fitted model calls for care or rules it out for planning.
+
+/** Pareto k at or below this: the PSIS estimate of that observation is good (loo 2.5.1's first cut). */
+export const PARETO_K_GOOD = 0.5;
+/** Pareto k above this: the observation's leave-one-out estimate is unreliable (loo's "bad"; > 1 "very bad"). */
+export const PARETO_K_BAD = 0.7;
+/** Pareto k above this: the importance ratios have no finite mean (loo's "very bad"). */
+export const PARETO_K_VERY_BAD = 1;
+/**
+ * LOO-PIT: the Kolmogorov-Smirnov distance of the PIT values from the uniform above PIT_KS_C / sqrt(N) (1.63: the
+ * asymptotic 1% critical value) says the predictive distribution is miscalibrated.
+ */
+export const PIT_KS_C = 1.63;
+/** LOO-PIT: mean PIT further than this from 0.5 reads as a bias (the model under- or over-predicts), else as a width problem. */
+export const PIT_BIAS = 0.1;
+/**
+ * Residual autocorrelation (lags 1-4) larger than this in absolute value, and outside the white-noise band 1.96 / sqrt(N):
+ * structure the model leaves unexplained (a missing driver, a baseline too stiff), so intervals are too narrow.
+ */
+export const RESIDUAL_ACF_WARN = 0.3;
+/** Autocorrelation lags the criticism reports. */
+export const RESIDUAL_ACF_LAGS = 4;
+/** ROI contraction (1 - posterior var / prior var) below this: the channel's ROI comes from its prior, not the data. */
+export const ROI_CONTRACTION_MIN = 0.1;
+/** Prior draws the contraction's prior variance is estimated from (relative SE of a Normal's variance sqrt(2 / 1000) = 4.5%;
+ *  more for a skewed prior, still far from moving a contraction across ROI_CONTRACTION_MIN). */
+export const ROI_PRIOR_DRAWS = 1000;
+/** Out-of-sample R² below this (worse than predicting the held-out mean): the model does not forecast. */
+export const HOLDOUT_R2_MIN = 0;
+/** More than this share of observations with Pareto k above PARETO_K_BAD: elpd_loo is not reported (it would be wrong). */
+export const LOO_UNRELIABLE_SHARE = 0.5;
+/**
+ * Divergent transitions in more than this share of the kept draws rule a model out for planning; fewer call for care
+ * (the sampler's findings call any divergence a problem: a few leave most of the posterior explored).
+ */
+export const DIVERGENCE_SHARE_STOP = 0.01;

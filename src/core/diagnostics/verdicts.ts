@@ -9,6 +9,8 @@ export type Level = 'ok' | 'warn' | 'bad';
 export interface Finding {
   level: Level;
   text: string;
+  /** Which check, where a reader must tell it apart (the model verdict weighs divergences by their share). */
+  kind?: 'divergences';
 }
 
 const f2 = (v: number) => v.toFixed(2);
@@ -66,6 +68,7 @@ export function runFindings(d: Diagnostics, params: Record<string, ParameterSumm
   if (d.divergences > MAX_DIVERGENCES) {
     out.push({
       level: 'bad',
+      kind: 'divergences',
       text: `${f0(d.divergences)} divergent transition${d.divergences === 1 ? '' : 's'}: the sampler could not follow the posterior's curvature, so results may be biased; raise target acceptance (e.g. ${Math.max(0.95, fit.targetAccept).toFixed(2)}) or tighten priors.`,
     });
   }

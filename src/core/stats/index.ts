@@ -2,6 +2,7 @@
 export { thinIndices } from './thin';
 export { quantile, quantileSorted, sortedCopy } from './quantile';
 export { mean, variance, sd } from './moments';
+export { logSumExp } from './log-sum-exp';
 export { median } from './median';
 export { credibleInterval, interval, centralTail, type CredibleInterval, type Interval } from './interval';
 export { distribution, type Distribution } from './distribution';

@@ -20,6 +20,7 @@ th { background: #fafbfc; color: #4a5263; font-weight: 600; }
 .muted { color: #6b7280; }
 .ok { color: #2e7d4f; font-weight: 600; }
 .bad { color: #b3261e; font-weight: 600; }
+.warn { color: #8a5a00; font-weight: 600; }
 .facts { padding-left: 20px; }
 footer { color: #7a8394; font-size: 12.5px; padding-bottom: 32px; }
 @media print { :root { background: #fff; } section { border: none; padding: 0; } }

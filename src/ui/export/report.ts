@@ -5,6 +5,8 @@ import type { Plan } from '../../core/optimizer';
 import { escapeHtml as e, sanitizeSvg } from './escape';
 import { allocationTable, channelTable, diagnosticsTable, fitTable, planSummary, specTable } from './report-tables';
 import { REPORT_CSS } from './report-css';
+import { criticismBody } from './report-criticism';
+import type { ModelCriticism } from '../../core/criticism';
 
 /** Chart markup keyed by test id (chart-actual-fitted, chart-roi, ...), as serialised by svg-export. */
 export type ChartMarkup = Record<string, string>;
@@ -24,7 +26,8 @@ function section(id: string, title: string, body: string): string {
   return `<section id="${id}">\n<h2>${e(title)}</h2>\n${body}\n</section>`;
 }
 
-export function buildReport(model: ModelJson, plan: Plan | null | undefined, charts: ChartMarkup, generated = new Date()): string {
+/** The report; `criticism` (core/criticism's modelCriticism of this model) adds the "Model checks" section. */
+export function buildReport(model: ModelJson, plan: Plan | null | undefined, charts: ChartMarkup, generated = new Date(), criticism?: ModelCriticism): string {
   const kpi = model.data.kpiName || model.spec.kpi;
   const chs = model.spec.channels.map((c) => c.name);
   const dates = model.data.dates;
@@ -34,6 +37,7 @@ export function buildReport(model: ModelJson, plan: Plan | null | undefined, cha
       figure(charts, 'chart-actual-fitted', `Actual ${kpi} against the model's fit, with posterior predictive bands.`),
       fitTable(model),
     ].join('\n')),
+    ...(criticism ? [section('checks', 'Model checks', criticismBody(criticism))] : []),
     section('decomposition', 'Decomposition', [
       figure(charts, 'chart-contributions', 'Contribution over time: baseline and each channel (posterior means, stacked).'),
       pair(figure(charts, 'chart-waterfall', `Total ${kpi} over the fitted window by source.`),
