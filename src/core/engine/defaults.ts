@@ -1,6 +1,10 @@
 // Default sampler settings for a fit (Stan's defaults: 4 chains, 1000 warmup + 1000 draws, delta 0.8, depth 10).
 // The CLI's flags, its help text and the app's Fit settings all start from these.
-import type { FitConfig } from '../model/spec';
+import type { AdaptationKind, FitConfig } from '../model/spec';
+
+/** Stan's windowed adaptation stays the default: nutpie's was measured against it (README, Sampler) and did not
+ *  match it on every figure at fewer gradients. A FitConfig without `adaptation` uses this. */
+export const DEFAULT_ADAPTATION: AdaptationKind = 'stan';
 
 export const DEFAULT_FIT_CONFIG: Readonly<FitConfig> = Object.freeze({
   chains: 4,

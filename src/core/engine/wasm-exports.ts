@@ -9,7 +9,8 @@ export interface WasmExports {
   targetDim(): number;
   logDensityGradAt(qPtr: number, gradPtr: number): number;
 
-  samplerInit(seed: number, chain: number, warmup: number, draws: number, delta: number, maxDepth: number): number;
+  /** adaptation: 0 Stan's windowed (also when omitted), 1 nutpie's (src/core/engine/adaptation.ts). */
+  samplerInit(seed: number, chain: number, warmup: number, draws: number, delta: number, maxDepth: number, adaptation?: number): number;
   samplerRun(maxIterations: number): number;
   samplerIteration(): number;
   samplerDivergences(): number;
