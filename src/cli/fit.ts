@@ -178,7 +178,7 @@ export async function runFitCommand(argv: string[]): Promise<number> {
   process.on('SIGINT', onSigint);
   const printer = createProgressPrinter(process.stderr, config.chains);
   const held = spec.holdout ? ` (last ${spec.holdout} held out)` : '';
-  log(`fitting ${spec.channels.length} channels on ${ingest.data.dates.length} ${ingest.data.frequency} periods${held}: ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws)`);
+  log(`fitting ${spec.channels.length} channels on ${ingest.data.dates.length} ${ingest.data.frequency} periods${held}: ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws)${config.adaptation ? `, ${config.adaptation} adaptation` : ''}`);
   try {
     const model = await fitModel(ingest.data, spec, config, {
       host,
