@@ -67,7 +67,9 @@ function trial(z: usize, scratch: usize, h0: f64, eps: f64): f64 {
 
 /** nuts-rs's step-size search: one fresh momentum, leapfrogs from z doubling (or halving) eps from
  *  NUTPIE_INIT_STEPSIZE until the acceptance crosses the target; dual averaging restarts there. A divergent
- *  trial gives up at NUTPIE_INIT_STEPSIZE without a restart. z is restored. */
+ *  trial gives up at NUTPIE_INIT_STEPSIZE without a restart. z is restored. Departure: nuts-rs takes the halving
+ *  trials backward (in effect with the mirrored momentum); here every trial goes forward, so the trial at the
+ *  first eps repeats the first one. Kept so the README's measured figures stay reproducible. */
 function searchStepSize(z: usize, scratch: usize): f64 {
   samplePMomentum(z, minv);
   copyPoint(scratch, z);
