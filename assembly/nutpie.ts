@@ -4,10 +4,7 @@
 // the last NUTPIE_STEP_SIZE_WINDOW of warmup tunes only the step size. Step size: nuts-rs's search at the start
 // and at the first metric change, then dual averaging of the mean acceptance (the symmetric one once late),
 // every step size jittered. Nothing is allocated after nutpieSetup.
-import {
-  NUTPIE_EARLY_WINDOW, NUTPIE_STEP_SIZE_WINDOW, NUTPIE_EARLY_SWITCH, NUTPIE_SWITCH, NUTPIE_WINDOW_GROWTH,
-  NUTPIE_INIT_STEPSIZE, NUTPIE_JITTER, NUTPIE_DIVERGENT_MIN_INDEX, MAX_DELTA_H,
-} from './defaults';
+import { NUTPIE_INIT_STEPSIZE, NUTPIE_JITTER, NUTPIE_DIVERGENT_MIN_INDEX, MAX_DELTA_H } from './defaults';
 import { allocF64 } from './memory';
 import { rngUniform } from './rng';
 import { pQ, pG, copyPoint, hamiltonian, samplePMomentum } from './point';
@@ -16,13 +13,11 @@ import {
   gradMetricSetup, gradMetricAdd, gradMetricSwitch, gradMetricUpdate, gradMetricFromGradient, gradMetricBackgroundCount,
 } from './grad-metric';
 import { ndaReset, ndaAdvance, ndaCurrent, ndaAdapted } from './stepsize-nutpie';
+import { nutpieWindowsSetup, nutpieWindowsRestart, nutpieMetricPhase, nutpieWindowStep, nutpieLate } from './nutpie-windows';
 
 let dim: i32 = 0;
 let minv: usize = 0;
 let nTune: i32 = 0;
-let earlyEnd: i32 = 0;
-let finalWindow: i32 = 0;
-let windowSize: i32 = 0;
 let lastUpdate: i32 = 0;
 let initialMetric: bool = true;
 let target: f64 = 0.8;
@@ -32,8 +27,7 @@ export function nutpieSetup(d: i32, warmup: i32, metric: usize, targetAccept: f6
   dim = d;
   minv = metric;
   nTune = max(warmup, 0);
-  earlyEnd = <i32>(NUTPIE_EARLY_WINDOW * <f64>nTune);
-  finalWindow = nTune - <i32>(NUTPIE_STEP_SIZE_WINDOW * <f64>nTune);
+  nutpieWindowsSetup(nTune);
   target = targetAccept;
   buffers = allocF64(8 * d);
 }
@@ -42,7 +36,7 @@ export function nutpieSetup(d: i32, warmup: i32, metric: usize, targetAccept: f6
  *  Returns the first step size (a searched step size is used as found, without jitter, as in nuts-rs). */
 export function nutpieStart(z: usize, scratch: usize): f64 {
   gradMetricSetup(dim, buffers);
-  windowSize = NUTPIE_SWITCH;
+  nutpieWindowsRestart();
   lastUpdate = 0;
   initialMetric = true;
   gradMetricAdd(pQ(z), pG(z));
@@ -99,30 +93,20 @@ function searchStepSize(z: usize, scratch: usize): f64 {
  *  returns the next step size. accept / acceptSym are the transition's mean and symmetric acceptance,
  *  divergent and sampleIdx (its index in the trajectory) decide whether the draw informs the metric. */
 export function nutpieAdapt(draw: i32, z: usize, scratch: usize, accept: f64, acceptSym: f64, divergent: bool, sampleIdx: i32): f64 {
-  if (draw >= finalWindow) {
+  if (!nutpieMetricPhase(draw)) {
     // Step size only.
     ndaAdvance(acceptSym, target);
     return jitter(draw == nTune - 1 ? ndaAdapted() : ndaCurrent());
   }
-  const early = draw < earlyEnd;
-  // Entering the main phase: its first window is never shorter than what the background already holds.
-  if (draw == earlyEnd) windowSize = max(windowSize, <i32>gradMetricBackgroundCount());
-  const switchAt = early ? NUTPIE_EARLY_SWITCH : windowSize;
+  const bgBefore = gradMetricBackgroundCount();
   const good = divergent ? abs(sampleIdx) > NUTPIE_DIVERGENT_MIN_INDEX : sampleIdx != 0;
   if (good) gradMetricAdd(pQ(z), pG(z));
-  const next = early ? NUTPIE_EARLY_SWITCH : max(windowSize + 1, <i32>Math.round(<f64>windowSize * NUTPIE_WINDOW_GROWTH));
-  // Switch only while a whole next window still fits before the step-size-only phase.
-  const late = next + draw > finalWindow;
-  let force = false;
-  if (gradMetricBackgroundCount() >= <f64>switchAt && !late) {
-    gradMetricSwitch();
-    force = true;
-    if (!early) windowSize = next;
-  }
+  const force = nutpieWindowStep(draw, bgBefore, gradMetricBackgroundCount());
+  if (force) gradMetricSwitch();
   let changed = false;
   if (force || draw - lastUpdate >= 1) changed = gradMetricUpdate(minv);
   if (changed) lastUpdate = draw;
-  ndaAdvance(late ? acceptSym : accept, target);
+  ndaAdvance(nutpieLate ? acceptSym : accept, target);
   if (changed && initialMetric) {
     // The first estimated metric replaces 1/|g|: search the step size again from here.
     initialMetric = false;

@@ -51,6 +51,24 @@ describe("nutpie's draw/gradient metric", () => {
   });
 });
 
+describe("nutpie's schedule", () => {
+  const switches = async (warmup: number): Promise<number[]> => {
+    const w = await instance();
+    const out = w.allocF64(200);
+    const n = w.testNutpieSwitches(warmup, out);
+    return Array.from(new Float64Array(w.memory.buffer, out, n));
+  };
+  it('switches every 10 draws in the first 30%, then after windows of 80, 120, ... while one fits before the last 15%', async () => {
+    // warmup 1000: early phase draws 0-299 (the init's draw fills the first window one early), step-size-only from
+    // 850. At 300 the window is 80: switch at 378, then 120: 498; the next (180) would end at 678 + 270 > 850.
+    const early = Array.from({ length: 30 }, (_, k) => 8 + 10 * k);
+    expect(await switches(1000)).toEqual([...early, 378, 498]);
+    // warmup 300: early 0-89, metric phase to 254. The window of 80 from draw 88 would be full at 168, but the one
+    // after it (120) no longer fits (168 + 120 > 255): no switch, the foreground keeps every draw from 79 to 254.
+    expect(await switches(300)).toEqual(Array.from({ length: 9 }, (_, k) => 8 + 10 * k));
+  });
+});
+
 describe("nutpie's warmup as a sampler option", () => {
   const bytes = (r: ChainResult): string => {
     const arrays = [r.draws, r.metric, ...Object.values(r.stats)];

@@ -25,6 +25,7 @@ export interface WasmExports {
 
   /** Unit-test hooks of the sampler parts (assembly/test-hooks.ts). */
   testWindowEnds(warmup: number, outPtr: number): number;
+  testNutpieSwitches(warmup: number, outPtr: number): number;
   testWelford(xPtr: number, n: number, d: number, outPtr: number): void;
   testCriterion(pSharpMinusPtr: number, pSharpPlusPtr: number, rhoPtr: number, d: number): number;
   testDualAveraging(delta: number, scale: number, iters: number): number;
