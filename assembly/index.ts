@@ -22,4 +22,4 @@ export {
   samplerMetricPtr,
   samplerSetInit,
 } from './sampler';
-export { testWindowEnds, testWelford, testCriterion, testDualAveraging, testRng, testLog, testAdstockGeometric, testAdstockGeometricVjp } from './test-hooks';
+export { testWindowEnds, testNutpieSwitches, testWelford, testCriterion, testDualAveraging, testRng, testLog, testAdstockGeometric, testAdstockGeometricVjp } from './test-hooks';

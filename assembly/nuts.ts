@@ -48,6 +48,12 @@ let nLeapfrog: i32 = 0;
 let sumMetroProb: f64 = 0;
 let divergent: bool = false;
 let lastLsw: f64 = 0;
+// Bookkeeping for nutpie's adaptation (never read by Stan's): the symmetric acceptance of every leapfrog and
+// the trajectory index of the proposal (+k: k steps forward of the start, -k: backward).
+let trackSym: bool = false;
+let sumSym: f64 = 0;
+let leafCursor: i32 = 0;
+let lastIdx: i32 = 0;
 
 // Outputs of the last transition.
 export let outDepth: i32 = 0;
@@ -55,6 +61,15 @@ export let outLeapfrog: i32 = 0;
 export let outAccept: f64 = 0;
 export let outDivergent: bool = false;
 export let outEnergy: f64 = 0;
+/** Mean over leapfrogs of 2 min(1, e^d) / (1 + e^d), d = H0 - H (nuts-rs's symmetric acceptance); 0 unless tracked. */
+export let outAcceptSym: f64 = 0;
+/** Where the draw sits in its trajectory: 0 = the starting point (the chain did not move). */
+export let outSampleIdx: i32 = 0;
+
+/** Whether transitions also accumulate outAcceptSym (one more exp per leapfrog with d > 0). */
+export function nutsTrackSymmetric(on: bool): void {
+  trackSym = on;
+}
 
 /** Allocates the trajectory buffers once per chain; `current` is the chain's point (q, V, g valid). */
 export function nutsSetup(d: i32, depth: i32, metric: usize, current: usize): void {
@@ -104,9 +119,18 @@ function buildTree(depth: i32, propose: usize, pSharpBeg: usize, pSharpEnd: usiz
     let h = kinetic + pV(z);
     if (isNaN(h)) h = Infinity; // NaN energy counts as a divergence
     if (h - H0 > MAX_DELTA_H) divergent = true;
-    lastLsw = H0 - h; // log_sum_exp(-inf, H0 - h)
-    if (H0 - h > 0) sumMetroProb += 1;
-    else sumMetroProb += Math.exp(H0 - h);
+    const d = H0 - h;
+    lastLsw = d; // log_sum_exp(-inf, H0 - h)
+    if (d > 0) {
+      sumMetroProb += 1;
+      if (trackSym) sumSym += 2.0 / (1.0 + Math.exp(d));
+    } else {
+      const e = Math.exp(d);
+      sumMetroProb += e;
+      if (trackSym) sumSym += 2.0 * e / (1.0 + e);
+    }
+    leafCursor++;
+    lastIdx = sign > 0 ? leafCursor : -leafCursor;
     copyPoint(propose, z);
     const p = pP(z);
     for (let i = 0; i < dim; i++) {
@@ -130,17 +154,23 @@ function buildTree(depth: i32, propose: usize, pSharpBeg: usize, pSharpEnd: usiz
 
   if (!buildTree(depth - 1, propose, pSharpBeg, pSharpInitEnd, rhoInit, pBeg, pInitEnd, sign)) return false;
   const lswInit = lastLsw;
+  const idxInit = lastIdx;
   if (!buildTree(depth - 1, proposeFinal, pSharpFinalBeg, pSharpEnd, rhoFinal, pFinalBeg, pEnd, sign)) return false;
   const lswFinal = lastLsw;
+  const idxFinal = lastIdx;
 
   // Uniform (multinomial) sampling between the two halves of a subtree.
   const lswSubtree = logSumExp(lswInit, lswFinal);
+  let idx = idxInit;
   if (lswFinal > lswSubtree) {
     copyPoint(propose, proposeFinal);
+    idx = idxFinal;
   } else if (rngUniform() < Math.exp(lswFinal - lswSubtree)) {
     copyPoint(propose, proposeFinal);
+    idx = idxFinal;
   }
   lastLsw = lswSubtree;
+  lastIdx = idx;
 
   // Across the merged subtree (rho = rho_init + rho_final), then across the join of its halves.
   let persist = sumDotsPositive(rhoOut, rhoInit, rhoFinal, pSharpBeg, pSharpEnd, dim);
@@ -173,8 +203,12 @@ export function nutsTransition(stepSize: f64): void {
   let logSumWeight: f64 = 0; // log(exp(H0 - H0))
   nLeapfrog = 0;
   sumMetroProb = 0;
+  sumSym = 0;
   divergent = false;
   let depth: i32 = 0;
+  let nFwd: i32 = 0;
+  let nBck: i32 = 0;
+  let sampleIdx: i32 = 0;
 
   while (depth < maxDepth) {
     let valid = false;
@@ -184,7 +218,9 @@ export function nutsTransition(stepSize: f64): void {
       vcopy(rhoBck, rho, dim);
       vcopy(pBckFwd, pFwdFwd, dim);
       vcopy(pSharpBckFwd, pSharpFwdFwd, dim);
+      leafCursor = nFwd;
       valid = buildTree(depth, zPropose, pSharpFwdBck, pSharpFwdFwd, rhoFwd, pFwdBck, pFwdFwd, 1.0);
+      nFwd = leafCursor;
       copyPoint(zFwd, z);
     } else {
       // Extend backward: the old trajectory becomes the forward part.
@@ -192,7 +228,9 @@ export function nutsTransition(stepSize: f64): void {
       vcopy(rhoFwd, rho, dim);
       vcopy(pFwdBck, pBckBck, dim);
       vcopy(pSharpFwdBck, pSharpBckBck, dim);
+      leafCursor = nBck;
       valid = buildTree(depth, zPropose, pSharpBckFwd, pSharpBckBck, rhoBck, pBckFwd, pBckBck, -1.0);
+      nBck = leafCursor;
       copyPoint(zBck, z);
     }
     if (!valid) break;
@@ -202,8 +240,10 @@ export function nutsTransition(stepSize: f64): void {
     const lswSubtree = lastLsw;
     if (lswSubtree > logSumWeight) {
       copyPoint(zSample, zPropose);
+      sampleIdx = lastIdx;
     } else if (rngUniform() < Math.exp(lswSubtree - logSumWeight)) {
       copyPoint(zSample, zPropose);
+      sampleIdx = lastIdx;
     }
     logSumWeight = logSumExp(logSumWeight, lswSubtree);
 
@@ -219,6 +259,8 @@ export function nutsTransition(stepSize: f64): void {
   outLeapfrog = nLeapfrog;
   // Mean Metropolis acceptance over the whole trajectory, rejected subtrees included (Stan's accept_stat).
   outAccept = sumMetroProb / <f64>nLeapfrog;
+  outAcceptSym = sumSym / <f64>nLeapfrog;
+  outSampleIdx = sampleIdx;
   outDivergent = divergent;
   copyPoint(z, zSample);
   outEnergy = hamiltonian(z, minv);

@@ -1,12 +1,16 @@
-// The exported sampler API (docs/CONTRACTS.md "Sampler WASM exports"): Stan's adapt_diag_e_nuts for one chain.
-import { N_STATS, INIT_STEPSIZE } from './defaults';
+// The exported sampler API (docs/CONTRACTS.md "Sampler WASM exports"): Stan's adapt_diag_e_nuts for one chain,
+// or the same NUTS transition with nutpie's warmup (assembly/nutpie.ts) when samplerInit's adaptation is ADAPT_NUTPIE.
+import { N_STATS, INIT_STEPSIZE, ADAPT_NUTPIE } from './defaults';
 import { allocF64 } from './memory';
 import { targetDim } from './dispatch';
 import { rngSeed } from './rng';
 import { pointSetup, newPoint, pQ, pV } from './point';
 import { evaluate, gradients, resetGradients } from './leapfrog';
 import { drawInits, pointIsFinite, initStepSize } from './init';
-import { nutsSetup, nutsTransition, outAccept, outDepth, outLeapfrog, outDivergent, outEnergy } from './nuts';
+import {
+  nutsSetup, nutsTransition, nutsTrackSymmetric, outAccept, outAcceptSym, outSampleIdx, outDepth, outLeapfrog, outDivergent, outEnergy,
+} from './nuts';
+import { nutpieSetup, nutpieStart, nutpieAdapt, nutpieSamplingStep, nutpieNominalStep } from './nutpie';
 import { daSetDelta, daSetMu, daRestart, daLearn, daFinal } from './stepsize';
 import { welfordSetup, welfordAdd, welfordMetric, welfordRestart } from './metric';
 import { windowsSetup, windowsStep } from './windows';
@@ -20,6 +24,7 @@ let divergences: i32 = 0;
 let warmupDivergences: i32 = 0;
 let stepSize: f64 = INIT_STEPSIZE;
 let ready: bool = false;
+let nutpie: bool = false;
 
 let current: usize = 0; // the chain's point
 let scratch: usize = 0; // init_stepsize's saved point
@@ -28,11 +33,15 @@ let minvNext: usize = 0; // candidate metric at a window end
 let drawsBuf: usize = 0;
 let statsBuf: usize = 0;
 
-/** Allocates every buffer of the chain, draws inits and runs init_stepsize. 0 ok, -1 no finite init, -2 no target. */
-export function samplerInit(seed: u32, chain: i32, warmup: i32, draws: i32, delta: f64, maxDepth: i32): i32 {
+/** Allocates every buffer of the chain, draws inits and runs init_stepsize (nutpie: its own start). 0 ok, -1 no
+ *  finite init, -2 no target, -3 unknown adaptation. `adaptation`: ADAPT_STAN (0, also when the host omits it) or
+ *  ADAPT_NUTPIE. */
+export function samplerInit(seed: u32, chain: i32, warmup: i32, draws: i32, delta: f64, maxDepth: i32, adaptation: i32): i32 {
   dim = targetDim();
   ready = false;
   if (dim <= 0) return -2;
+  if (adaptation != 0 && adaptation != ADAPT_NUTPIE) return -3;
+  nutpie = adaptation == ADAPT_NUTPIE;
   nWarmup = max(warmup, 0);
   nDraws = max(draws, 0);
   iteration = 0;
@@ -51,6 +60,14 @@ export function samplerInit(seed: u32, chain: i32, warmup: i32, draws: i32, delt
   welfordSetup(dim, allocF64(dim), allocF64(dim));
   windowsSetup(nWarmup);
   nutsSetup(dim, maxDepth > 0 ? maxDepth : 10, minv, current);
+  nutsTrackSymmetric(nutpie);
+  if (nutpie) {
+    nutpieSetup(dim, nWarmup, minv, delta);
+    if (!drawInits(current, dim)) return -1;
+    stepSize = nutpieStart(current, scratch);
+    ready = true;
+    return 0;
+  }
   daSetDelta(delta);
   daRestart();
   // Stan sets mu from the user's initial step size (1), before init_stepsize runs.
@@ -67,6 +84,10 @@ export function samplerSetInit(ptr: usize): void {
   vcopy(pQ(current), ptr, dim);
   evaluate(current);
   ready = pointIsFinite(current, dim);
+  if (nutpie) {
+    if (ready) stepSize = nutpieStart(current, scratch);
+    return;
+  }
   stepSize = initStepSize(current, scratch, minv, INIT_STEPSIZE, dim);
 }
 
@@ -103,10 +124,15 @@ export function samplerRun(maxIterations: i32): i32 {
       divergences++;
       if (iteration < nWarmup) warmupDivergences++;
     }
-    if (iteration < nWarmup) {
+    if (nutpie) {
+      stepSize = iteration < nWarmup
+        ? nutpieAdapt(iteration, current, scratch, outAccept, outAcceptSym, outDivergent, outSampleIdx)
+        : nutpieSamplingStep();
+    } else if (iteration < nWarmup) {
       adapt();
       if (iteration == nWarmup - 1) stepSize = daFinal();
-    } else {
+    }
+    if (iteration >= nWarmup) {
       const i = iteration - nWarmup;
       vcopy(drawsBuf + ((<usize>(i * dim)) << 3), pQ(current), dim);
       store<f64>(statAt(0, i), outAccept);
@@ -130,8 +156,9 @@ export function samplerDivergences(): i32 {
   return divergences;
 }
 
+/** The adapted step size (nutpie: the averaged one; its transitions jitter it by up to NUTPIE_JITTER). */
 export function samplerStepSize(): f64 {
-  return stepSize;
+  return nutpie && iteration >= nWarmup ? nutpieNominalStep() : stepSize;
 }
 
 export function samplerGradients(): f64 {

@@ -1,5 +1,6 @@
 // Host-facing hooks that expose sampler parts to unit tests (test/sampler/); not used by the hosts.
 import { windowsSetup, windowsStep } from './windows';
+import { nutpieWindowsSetup, nutpieMetricPhase, nutpieWindowStep } from './nutpie-windows';
 import { welfordSetup, welfordAdd, welfordVariance } from './metric';
 import { computeCriterion } from './nuts';
 import { daSetDelta, daSetMu, daRestart, daLearn, daFinal } from './stepsize';
@@ -15,6 +16,24 @@ export function testWindowEnds(warmup: i32, out: usize): i32 {
     if (windowsStep() == 2) {
       store<f64>(out + ((<usize>n) << 3), <f64>(i + 1));
       n++;
+    }
+  }
+  return n;
+}
+
+/** nutpie's schedule when every draw informs the metric (the init's draw counted, as in a chain): writes the 0-based
+ *  warmup draws at which the background estimate becomes the foreground; returns how many. */
+export function testNutpieSwitches(warmup: i32, out: usize): i32 {
+  nutpieWindowsSetup(warmup);
+  let bg: f64 = 1;
+  let n = 0;
+  for (let d = 0; d < warmup && nutpieMetricPhase(d); d++) {
+    if (nutpieWindowStep(d, bg, bg + 1)) {
+      store<f64>(out + ((<usize>n) << 3), <f64>d);
+      n++;
+      bg = 0;
+    } else {
+      bg += 1;
     }
   }
   return n;

@@ -6,15 +6,17 @@
 //   npm run bench -- recovery                          the full suite (24 datasets)
 //   npm run bench -- recovery --datasets=1,4,8         a subset (1-based numbers or id substrings, e.g. daily)
 //   npm run bench -- recovery --chains=2 --warmup=500 --draws=500 --seed=1
+//   npm run bench -- recovery --adaptation=nutpie --warmup=300   nutpie's warmup instead of Stan's (the default)
 //   npm run bench -- recovery --trend=0                the default spec but without a trend (a default measured before/after)
 //   npm run bench -- recovery --spec='{"priors":{"roi":{"dist":"LogNormal","mu":0.2,"sigma":0.9}}}'
 //                                                      any change to the default spec, as JSON merged over it
-// or the same through RECOVERY_DATASETS, RECOVERY_TREND, RECOVERY_CHAINS, RECOVERY_WARMUP, RECOVERY_DRAWS, RECOVERY_SEED.
+// or the same through RECOVERY_DATASETS, RECOVERY_TREND, RECOVERY_CHAINS, RECOVERY_WARMUP, RECOVERY_DRAWS, RECOVERY_SEED,
+// RECOVERY_ADAPTATION.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRecoveryDataset, recoverySuite, type RecoveryConfig } from '../src/core/data/recovery';
-import { DEFAULT_FIT_CONFIG } from '../src/core/engine';
+import { ADAPTATIONS, DEFAULT_ADAPTATION, DEFAULT_FIT_CONFIG } from '../src/core/engine';
 import { createNodeHost } from '../src/core/engine/node-host';
 import type { FitConfig, ModelSpec } from '../src/core/model';
 import { misses, resultsTable, scoreDataset, summarize, summaryLine, type DatasetResult } from '../src/core/recovery';
@@ -42,7 +44,14 @@ export function fitConfigFromOptions(get: (name: string) => string | undefined =
     if (!Number.isInteger(n) || n < (name === 'warmup' ? 0 : 1)) throw new Error(`recovery bench: --${name} must be a whole number, got "${v}"`);
     return n;
   };
-  return { ...RECOVERY_FIT, chains: int('chains', RECOVERY_FIT.chains), warmup: int('warmup', RECOVERY_FIT.warmup), draws: int('draws', RECOVERY_FIT.draws), seed: int('seed', RECOVERY_FIT.seed) };
+  const adaptation = get('adaptation');
+  if (adaptation !== undefined && !(ADAPTATIONS as readonly string[]).includes(adaptation)) {
+    throw new Error(`recovery bench: --adaptation must be one of ${ADAPTATIONS.join(', ')}, got "${adaptation}"`);
+  }
+  return {
+    ...RECOVERY_FIT, chains: int('chains', RECOVERY_FIT.chains), warmup: int('warmup', RECOVERY_FIT.warmup), draws: int('draws', RECOVERY_FIT.draws), seed: int('seed', RECOVERY_FIT.seed),
+    ...(adaptation !== undefined && { adaptation: adaptation as FitConfig['adaptation'] }),
+  };
 }
 
 /** `--spec=<json>`: fields merged over the default spec (a default measured before it changes). */
@@ -62,7 +71,7 @@ export default async function run(): Promise<void> {
   const outName = process.env.RECOVERY_OUT ?? 'recovery.json';
   const chosen = selectDatasets(recoverySuite(), option('datasets'));
   if (chosen.length === 0) throw new Error(`recovery bench: no dataset matches "${option('datasets')}"`);
-  console.log(`recovery benchmark: ${chosen.length} datasets, ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws), defaultSpec${Object.keys(overrides).length ? ` with ${JSON.stringify(overrides)}` : ''}, one dataset after another`);
+  console.log(`recovery benchmark: ${chosen.length} datasets, ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws), ${config.adaptation ?? DEFAULT_ADAPTATION} adaptation, defaultSpec${Object.keys(overrides).length ? ` with ${JSON.stringify(overrides)}` : ''}, one dataset after another`);
   const host = createNodeHost();
   const rows: DatasetResult[] = [];
   const t0 = performance.now();
@@ -82,7 +91,8 @@ export default async function run(): Promise<void> {
       const d = r.decision;
       console.log(`${r.id}: cov94 ${r.roi.filter((x) => x.in94).length}/${r.roi.length}, MARE ${r.mare.toFixed(2)}, SRMSE ${r.srmse.toFixed(2)}, `
         + `gain captured ${(100 * d.gainCaptured).toFixed(0)}% (P(up>0) ${d.pUpliftPositive.toFixed(2)}, truly ${d.trulyGains ? 'gains' : 'LOSES'}), `
-        + `div ${r.divergences}, R-hat ${r.maxRhat.toFixed(3)}, ${r.wallSeconds.toFixed(0)} s`);
+        + `div ${r.divergences}, R-hat ${r.maxRhat.toFixed(3)}, min bulk-ESS ${Math.round(r.minEssBulk)}, `
+        + `gradients ${r.gradients - r.samplingGradients} warmup + ${r.samplingGradients} sampling, ${r.wallSeconds.toFixed(0)} s`);
     }
   } finally {
     await host.close();

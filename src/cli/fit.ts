@@ -13,8 +13,8 @@ import {
   DEFAULT_ADSTOCK, DEFAULT_LIKELIHOOD, DEFAULT_LMAX, DEFAULT_SATURATION, DEFAULT_YEARLY, defaultSpec,
 } from '../core/model';
 import { parsePriors } from '../core/model';
-import type { FitConfig, ModelSpec } from '../core/model';
-import { DEFAULT_FIT_CONFIG } from '../core/engine';
+import type { AdaptationKind, FitConfig, ModelSpec } from '../core/model';
+import { ADAPTATIONS, DEFAULT_ADAPTATION, DEFAULT_FIT_CONFIG } from '../core/engine';
 import { createNodeHost } from '../core/engine/node-host';
 import { fitModel } from '../core/fit';
 import { parseLiftTestsCsv } from '../core/fit';
@@ -29,6 +29,7 @@ export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options
   --likelihood normal|student-t (default ${DEFAULT_LIKELIHOOD})   --priors priors.json   --lift-tests lift.csv
   --holdout N (leave the last N periods out of the fit; report out-of-sample R^2, MAPE, NRMSE)
   --chains ${D.chains}   --warmup ${D.warmup}   --draws ${D.draws}   --seed ${D.seed}   --target-accept ${D.targetAccept}   --max-depth ${D.maxDepth}
+  --adaptation ${ADAPTATIONS.join('|')} (warmup's metric and step-size adaptation; default ${DEFAULT_ADAPTATION})
   --quiet (no progress lines)`;
 
 const FLAGS: Record<string, FlagDef> = {
@@ -53,6 +54,7 @@ const FLAGS: Record<string, FlagDef> = {
   seed: { kind: 'int', min: 0, max: 4294967295 },
   'target-accept': { kind: 'number', above: 0, below: 1 },
   'max-depth': { kind: 'int', min: 1, max: 15 },
+  adaptation: { kind: 'enum', values: ADAPTATIONS },
   out: { kind: 'string' },
   quiet: { kind: 'bool' },
 };
@@ -115,6 +117,7 @@ function buildConfig(f: Record<string, unknown>): FitConfig {
     ...(f.seed !== undefined && { seed: f.seed as number }),
     ...(f['target-accept'] !== undefined && { targetAccept: f['target-accept'] as number }),
     ...(f['max-depth'] !== undefined && { maxDepth: f['max-depth'] as number }),
+    ...(f.adaptation !== undefined && { adaptation: f.adaptation as AdaptationKind }),
   };
 }
 
@@ -175,7 +178,7 @@ export async function runFitCommand(argv: string[]): Promise<number> {
   process.on('SIGINT', onSigint);
   const printer = createProgressPrinter(process.stderr, config.chains);
   const held = spec.holdout ? ` (last ${spec.holdout} held out)` : '';
-  log(`fitting ${spec.channels.length} channels on ${ingest.data.dates.length} ${ingest.data.frequency} periods${held}: ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws)`);
+  log(`fitting ${spec.channels.length} channels on ${ingest.data.dates.length} ${ingest.data.frequency} periods${held}: ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws)${config.adaptation ? `, ${config.adaptation} adaptation` : ''}`);
   try {
     const model = await fitModel(ingest.data, spec, config, {
       host,

@@ -102,6 +102,7 @@ describe('marginal usage errors', () => {
     [['fit', 'x.csv', '--out', 'm.json', '--chains', 'many'], "flag --chains: expected an integer >= 1 and <= 64, got 'many'"],
     [['fit', 'x.csv', '--out', 'm.json', '--saturation', 'tanh'], "flag --saturation: expected one of logistic, hill, michaelis-menten, got 'tanh'"],
     [['fit', 'x.csv', '--out', 'm.json', '--target-accept', '1.5'], 'flag --target-accept'],
+    [['fit', 'x.csv', '--out', 'm.json', '--adaptation', 'pymc'], "flag --adaptation: expected one of stan, nutpie, got 'pymc'"],
     [['fit', 'x.csv'], 'missing required flag --out'],
     [['fit', '--out', 'm.json'], 'missing the data file'],
     [['frobnicate'], "unknown command 'frobnicate'"],

@@ -25,6 +25,15 @@ describe('validateModelJson', () => {
     expect(parseModelJsonText(JSON.stringify(m)).spec.channels.length).toBe(3);
   });
 
+  it("accepts fit.adaptation when it names an adaptation (absent: Stan's), rejects any other value", () => {
+    const m = good();
+    m.fit.adaptation = 'nutpie';
+    expect(validateModelJson(m)).toBe(m);
+    const bad = good();
+    bad.fit.adaptation = 'pymc';
+    rejects(bad, 'fit.adaptation', /one of stan, nutpie/);
+  });
+
   it('names the first missing field of a bare {"format":"marginal-model"}', () => {
     rejects({ format: 'marginal-model' }, 'version');
     rejects({ format: 'marginal-model', version: 1 }, 'data', /missing/);

@@ -17,6 +17,11 @@ describe('recovery bench options', () => {
     expect(fitConfigFromOptions((k) => opts[k])).toMatchObject({ chains: 4, warmup: 500, draws: 200 });
     expect(() => fitConfigFromOptions((k) => (k === 'draws' ? 'many' : undefined))).toThrow(/--draws/);
   });
+  it("reads --adaptation (Stan's when absent) and names the flag on a bad value", () => {
+    expect(fitConfigFromOptions(() => undefined).adaptation).toBeUndefined();
+    expect(fitConfigFromOptions((k) => (k === 'adaptation' ? 'nutpie' : undefined)).adaptation).toBe('nutpie');
+    expect(() => fitConfigFromOptions((k) => (k === 'adaptation' ? 'pymc' : undefined))).toThrow(/--adaptation must be one of stan, nutpie/);
+  });
   it('merges --spec JSON over the default spec and names the flag when it is not an object', () => {
     expect(specOverrides(undefined)).toEqual({});
     expect(specOverrides('{"priors":{"roi":{"dist":"LogNormal","mu":0.2,"sigma":0.9}}}')).toEqual({ priors: { roi: { dist: 'LogNormal', mu: 0.2, sigma: 0.9 } } });

@@ -3,6 +3,8 @@ import type { ChainProgress, ChainResult, FitConfig, ModelSetup, StatName } from
 import { STAT_NAMES } from './types';
 import { instantiateWasm } from './wasm-load';
 import { copyIn, copyOut } from './wasm-exports';
+import { ADAPTATIONS, ADAPTATION_CODE } from './adaptation';
+import { DEFAULT_ADAPTATION } from './defaults';
 
 export interface ChainOptions {
   onProgress?: (p: ChainProgress) => void;
@@ -18,6 +20,7 @@ const MAX_SLICE = 1 << 16;
 const INIT_ERRORS: Record<number, string> = {
   [-1]: 'no finite initial value after 100 tries (log density or gradient not finite at every uniform(-2, 2) init)',
   [-2]: 'no target selected before samplerInit',
+  [-3]: 'unknown adaptation code',
 };
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -39,7 +42,7 @@ function macrotask(): Promise<void> {
 }
 
 function checkConfig(config: FitConfig, chain: number): void {
-  const int = (name: keyof FitConfig, min: number) => {
+  const int = (name: 'warmup' | 'draws' | 'maxDepth', min: number) => {
     const v = config[name];
     if (!Number.isInteger(v) || v < min) throw new Error(`FitConfig.${name} must be an integer >= ${min}, got ${v}`);
   };
@@ -51,6 +54,9 @@ function checkConfig(config: FitConfig, chain: number): void {
     throw new Error(`FitConfig.targetAccept must be in (0, 1), got ${config.targetAccept}`);
   }
   if (!Number.isInteger(chain) || chain < 0) throw new Error(`chain index must be an integer >= 0, got ${chain}`);
+  if (config.adaptation !== undefined && !ADAPTATIONS.includes(config.adaptation)) {
+    throw new Error(`FitConfig.adaptation must be one of ${ADAPTATIONS.join(', ')}, got ${String(config.adaptation)}`);
+  }
 }
 
 export async function runChain(
@@ -71,7 +77,8 @@ export async function runChain(
 
   // Seeds are taken modulo 2^32 so any integer seed maps onto the u32 the sampler expects.
   const seed = Number(BigInt.asUintN(32, BigInt(Math.trunc(config.seed))));
-  const rc = w.samplerInit(seed, chain, config.warmup, config.draws, config.targetAccept, config.maxDepth);
+  const adaptation = ADAPTATION_CODE[config.adaptation ?? DEFAULT_ADAPTATION];
+  const rc = w.samplerInit(seed, chain, config.warmup, config.draws, config.targetAccept, config.maxDepth, adaptation);
   if (rc !== 0) throw new Error(`samplerInit failed for chain ${chain}: ${INIT_ERRORS[rc] ?? `code ${rc}`}`);
 
   const total = config.warmup + config.draws;

@@ -9,7 +9,8 @@ export interface WasmExports {
   targetDim(): number;
   logDensityGradAt(qPtr: number, gradPtr: number): number;
 
-  samplerInit(seed: number, chain: number, warmup: number, draws: number, delta: number, maxDepth: number): number;
+  /** adaptation: 0 Stan's windowed (also when omitted), 1 nutpie's (src/core/engine/adaptation.ts). */
+  samplerInit(seed: number, chain: number, warmup: number, draws: number, delta: number, maxDepth: number, adaptation?: number): number;
   samplerRun(maxIterations: number): number;
   samplerIteration(): number;
   samplerDivergences(): number;
@@ -24,6 +25,7 @@ export interface WasmExports {
 
   /** Unit-test hooks of the sampler parts (assembly/test-hooks.ts). */
   testWindowEnds(warmup: number, outPtr: number): number;
+  testNutpieSwitches(warmup: number, outPtr: number): number;
   testWelford(xPtr: number, n: number, d: number, outPtr: number): void;
   testCriterion(pSharpMinusPtr: number, pSharpPlusPtr: number, rhoPtr: number, d: number): number;
   testDualAveraging(delta: number, scale: number, iters: number): number;

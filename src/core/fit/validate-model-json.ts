@@ -2,6 +2,7 @@
 // field the CLI, the optimizer and the app read, each failure naming its JSON path.
 import type { ModelJson } from './model-json';
 import type { ModelSpec } from '../model/spec';
+import { ADAPTATIONS } from '../engine/adaptation';
 import { parsePriors, resolvePriors } from '../model/priors';
 import { anyNum, found, arr, bool, fail, FieldError, get, has, jsonPath, num, numbers, numOrNull, obj, oneOf, str, type Obj } from './field-check';
 
@@ -105,6 +106,7 @@ function checkFit(v: unknown): void {
   num(get(f, 'seed'), 'fit.seed');
   num(get(f, 'targetAccept'), 'fit.targetAccept', { above: 0, max: 1 });
   num(get(f, 'maxDepth'), 'fit.maxDepth', { int: true, min: 1 });
+  if (get(f, 'adaptation') !== undefined) oneOf(get(f, 'adaptation'), 'fit.adaptation', ADAPTATIONS);
 }
 
 /** Every draw array [chain][draw], one shape for all; each sampled parameter within its support. */

@@ -3,6 +3,8 @@
 export type AdstockKind = 'geometric' | 'delayed';
 export type SaturationKind = 'logistic' | 'hill' | 'michaelis-menten';
 export type LikelihoodKind = 'normal' | 'student-t';
+/** How warmup adapts the metric and step size: Stan's windowed adaptation or nutpie's (src/core/engine/adaptation.ts). */
+export type AdaptationKind = 'stan' | 'nutpie';
 
 export interface ChannelSpec {
   name: string;
@@ -55,4 +57,6 @@ export interface FitConfig {
   seed: number;
   targetAccept: number;
   maxDepth: number;
+  /** Warmup's adaptation; absent means DEFAULT_ADAPTATION ('stan'). */
+  adaptation?: AdaptationKind;
 }

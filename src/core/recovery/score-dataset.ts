@@ -22,6 +22,10 @@ export interface DatasetResult {
   decision: DecisionScore;
   divergences: number;
   maxRhat: number;
+  minEssBulk: number;
+  /** Gradient evaluations of all chains: in all, and in the sampling draws alone (the rest is warmup). */
+  gradients: number;
+  samplingGradients: number;
   /** Sampling seconds (fitModel's), and the whole row's wall seconds (fit + scoring). */
   samplerSeconds: number;
   wallSeconds: number;
@@ -52,6 +56,9 @@ export async function scoreDataset(ds: RecoveryDataset, config: FitConfig, host:
     decision,
     divergences: model.diagnostics.divergences,
     maxRhat: model.diagnostics.max_rhat,
+    minEssBulk: model.diagnostics.min_ess_bulk,
+    gradients: model.diagnostics.gradients,
+    samplingGradients: model.sampler.n_leapfrog.reduce((s, c) => s + c.reduce((a, b) => a + b, 0), 0),
     samplerSeconds: model.diagnostics.seconds,
     wallSeconds: (performance.now() - t0) / 1000,
     r2True: ds.truth.r2,

@@ -8,6 +8,7 @@ import type { ModelJson } from '../../core/fit';
 import type { Plan } from '../../core/optimizer';
 import type { Dataset, FitMarker } from './session.svelte';
 import { isStepId, type StepId } from './steps';
+import { ADAPTATIONS } from '../../core/engine';
 
 function strings(v: unknown, path: string): string[] {
   const a = arr(v, path);
@@ -56,11 +57,12 @@ export function checkSessionSpec(v: unknown): ModelSpec {
 
 export function checkFitConfig(v: unknown): Partial<FitConfig> {
   const f = obj(v, 'fit-config');
-  const rules: Record<keyof FitConfig, Parameters<typeof num>[2]> = {
+  const rules: Record<Exclude<keyof FitConfig, 'adaptation'>, Parameters<typeof num>[2]> = {
     chains: { int: true, min: 1, max: 64 }, warmup: { int: true, min: 0 }, draws: { int: true, min: 1 },
     seed: {}, targetAccept: { above: 0, max: 1 }, maxDepth: { int: true, min: 1, max: 30 },
   };
-  for (const k of Object.keys(rules) as (keyof FitConfig)[]) if (get(f, k) !== undefined) num(get(f, k), `fit-config.${k}`, rules[k]);
+  for (const k of Object.keys(rules) as (keyof typeof rules)[]) if (get(f, k) !== undefined) num(get(f, k), `fit-config.${k}`, rules[k]);
+  if (get(f, 'adaptation') !== undefined) oneOf(get(f, 'adaptation'), 'fit-config.adaptation', ADAPTATIONS);
   return f as Partial<FitConfig>;
 }
 
