@@ -142,18 +142,21 @@ describe('Weibull bad input names the field', () => {
     expect(() => parsePriors({ adstock_lam: { dist: 'Gamma', alpha: [1, 2, 3], beta: 1 } }, spec)).toThrow(/priors\.adstock_lam: parameter "alpha" has 3 values, expected 2/);
   });
 
-  it('a Weibull channel with lmax < 2: packing, model.json and the CLI each name the field', () => {
-    expect(minLmax('weibull-pdf')).toBe(2);
+  it('a Weibull channel with lmax too short (CDF < 2, PDF < 3): packing, model.json and the CLI each name the field', () => {
+    expect(minLmax('weibull-cdf')).toBe(2);
+    expect(minLmax('weibull-pdf')).toBe(3);
     expect(minLmax('geometric')).toBe(1);
+    // Why the PDF needs 3: with 2 lags the min-max scaled kernel is [1, 0] or [0, 1] whatever lam and k.
+    for (const [lam, k] of [[0.5, 1], [3, 2.5], [9, 4]]) expect(Array.from(adstockWeights(ch('weibull-pdf', 2), lam, k)).sort()).toEqual([0, 1]);
     const data = syntheticData(30, ['tv', 'search'], [], 3);
     expect(() => packModel(SPEC('weibull-cdf', 1), data)).toThrow('channel "tv": lmax must be at least 2 for weibull-cdf adstock, got 1');
     let err: unknown;
-    try { checkSpec(SPEC('weibull-pdf', 1), 30); } catch (e) { err = e; }
+    try { checkSpec(SPEC('weibull-pdf', 2), 30); } catch (e) { err = e; }
     expect(err).toBeInstanceOf(FieldError);
     expect((err as FieldError).path).toBe('spec.channels[0].lmax');
-    expect((err as Error).message).toMatch(/weibull-pdf adstock needs lmax of at least 2, got 1/);
+    expect((err as Error).message).toMatch(/weibull-pdf adstock needs lmax of at least 3, got 2/);
     const mapping = { date: 'date', kpi: 'sales', channels: ['tv'], controls: [] };
-    expect(() => specFromFlags(mapping, 'weekly', { adstock: 'weibull-pdf', lmax: 1 })).toThrow(/flag --lmax: weibull-pdf adstock needs --lmax of at least 2, got 1/);
+    expect(() => specFromFlags(mapping, 'weekly', { adstock: 'weibull-cdf', lmax: 1 })).toThrow(/flag --lmax: weibull-cdf adstock needs --lmax of at least 2, got 1/);
     expect(specFromFlags(mapping, 'weekly', { adstock: 'weibull-cdf' }).channels[0]).toMatchObject({ adstock: 'weibull-cdf', lmax: 8 });
   });
 });

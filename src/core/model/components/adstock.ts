@@ -23,10 +23,11 @@ export function isWeibull(kind: AdstockKind): boolean {
   return kind === 'weibull-pdf' || kind === 'weibull-cdf';
 }
 
-/** The smallest lmax a kind allows: a Weibull kernel needs two lags (one lag is weight 1, and the PDF's
- *  min-max scaling would divide 0 by 0). */
+/** The smallest lmax a kind allows. Weibull CDF: 2 (with one lag the weight is 1 whatever lam and k). Weibull PDF: 3
+ *  (its min-max scaling zeroes the least lag, so one lag would divide 0 by 0 and two would leave a 0/1 switch that
+ *  lam and k move only by jumps). */
 export function minLmax(kind: AdstockKind): number {
-  return isWeibull(kind) ? 2 : 1;
+  return kind === 'weibull-pdf' ? 3 : kind === 'weibull-cdf' ? 2 : 1;
 }
 
 /**
