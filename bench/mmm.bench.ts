@@ -147,14 +147,14 @@ async function densityRunner(wasm: Buffer, blob: Float64Array, target: number): 
   };
 }
 
-/** Gradients per second of the density alone (one thread), geometric vs delayed adstock, alternating in
- *  short rounds so both see the same machine load. */
-async function densityAtScale(): Promise<void> {
+/** Gradients per second of the density alone (one thread), geometric vs delayed vs Weibull adstock, alternating in
+ *  short rounds so all see the same machine load. */
+export async function densityAtScale(): Promise<void> {
   const days = 3 * 365, nChannels = 12, lmax = 28;
   const { data, channels } = dailyData(days, nChannels);
   const wasm = readFileSync(join(root, 'build', 'marginal.wasm'));
   const runners = [];
-  for (const kind of ['geometric', 'delayed'] as const) {
+  for (const kind of ['geometric', 'delayed', 'weibull-pdf', 'weibull-cdf'] as const) {
     const spec = defaultSpec({ date: 'date', kpi: 'sales', channels, controls: ['promo', 'holiday'] }, 'daily');
     for (const ch of spec.channels) { ch.adstock = kind; ch.lmax = lmax; }
     const { setup } = packModel(spec, data);
@@ -168,7 +168,7 @@ async function densityAtScale(): Promise<void> {
   const rate = tot.map((m) => m.n / m.s);
   console.log(`density alone: ${days} days, ${nChannels} channels, lmax ${lmax}, ${runners[0].r.dim} parameters (one thread, 6 x 0.5 s per model, alternating)`);
   console.table(runners.map((x, i) => ({ adstock: x.kind, 'grad/s': Math.round(rate[i]) })));
-  console.log(`geometric / delayed (the in-run reference): ${(rate[0] / rate[1]).toFixed(2)}`);
+  console.log(`geometric / delayed (the in-run reference): ${(rate[0] / rate[1]).toFixed(2)}; Weibull PDF, CDF / delayed: ${(rate[2] / rate[1]).toFixed(2)}, ${(rate[3] / rate[1]).toFixed(2)}`);
 }
 
 export default async function bench(): Promise<void> {

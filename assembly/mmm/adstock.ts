@@ -1,4 +1,4 @@
-// Adstock: normalised lag weights (geometric or delayed) with their derivatives, the causal
+// Adstock: normalised lag weights (geometric, delayed, Weibull PDF or CDF) with their derivatives, the causal
 // convolution a_t = sum_l w_l x_{t-l} (zero before the first period) and its vector-Jacobian product;
 // for the geometric kernel the same a_t and VJP by an O(T) recursion. `adstockApply` and `adstockVjp`
 // are what the density calls: the recursion for geometric, the convolution otherwise.
@@ -6,8 +6,56 @@ import { ld, st } from './buf';
 
 export const AD_GEOMETRIC: i32 = 0;
 export const AD_DELAYED: i32 = 1;
+export const AD_WEIBULL_PDF: i32 = 2;
+export const AD_WEIBULL_CDF: i32 = 3;
 
-/** Writes w_l, dw_l/dalpha and dw_l/dtheta (l = 0..lmax-1) into w, dwa, dwt. */
+/** Unnormalised Weibull weights u_l and their derivatives w.r.t. lam (first parameter) and k (second) into
+ *  w, dwa, dwt, as src/core/model/components/adstock.ts defines them (lag l sits at t = l + 1):
+ *  PDF  g_l = (k-1) log t - (t/lam)^k (log density up to a constant), q_l = exp(g_l - max g),
+ *       u_l = q_l - q_m (m the first lag of least q), du_l = q_l dg_l - q_m dg_m, with
+ *       dg/dlam = k (t/lam)^k / lam and dg/dk = log t - (t/lam)^k log(t/lam);
+ *  CDF  c_l = sum_{j=1..l} (j/lam)^k, u_l = exp(-c_l), du_l/dlam = u_l (k/lam) c_l,
+ *       du_l/dk = -u_l sum_{j=1..l} (j/lam)^k log(j/lam).
+ *  A weight that underflows to 0 gets derivative 0 (its (t/lam)^k may be infinite). */
+function weibullUnnormalised(kind: i32, lmax: i32, lam: f64, k: f64, w: usize, dwa: usize, dwt: usize): void {
+  if (kind == AD_WEIBULL_PDF) {
+    let m = -Infinity;
+    for (let l = 0; l < lmax; l++) {
+      const t = <f64>(l + 1);
+      const r = Math.pow(t / lam, k);
+      const g = (k - 1) * Math.log(t) - r;
+      st(w, l, g); st(dwa, l, k * r / lam); st(dwt, l, Math.log(t) - r * Math.log(t / lam));
+      m = Math.max(m, g);
+    }
+    let lo = Infinity, loA: f64 = 0, loK: f64 = 0;
+    for (let l = 0; l < lmax; l++) {
+      const q = Math.exp(ld(w, l) - m);
+      const qa = q == 0 ? 0 : q * ld(dwa, l), qk = q == 0 ? 0 : q * ld(dwt, l);
+      st(w, l, q); st(dwa, l, qa); st(dwt, l, qk);
+      if (q < lo) { lo = q; loA = qa; loK = qk; }
+    }
+    for (let l = 0; l < lmax; l++) {
+      st(w, l, ld(w, l) - lo); st(dwa, l, ld(dwa, l) - loA); st(dwt, l, ld(dwt, l) - loK);
+    }
+  } else {
+    let c: f64 = 0, ck: f64 = 0;
+    const kl = k / lam;
+    for (let l = 0; l < lmax; l++) {
+      if (l > 0) {
+        const r = Math.pow(<f64>l / lam, k);
+        c += r;
+        ck += r == 0 ? 0 : r * Math.log(<f64>l / lam);
+      }
+      const u = Math.exp(-c);
+      st(w, l, u);
+      st(dwa, l, u == 0 ? 0 : u * kl * c);
+      st(dwt, l, u == 0 ? 0 : -u * ck);
+    }
+  }
+}
+
+/** Writes w_l, dw_l/dalpha and dw_l/dtheta (l = 0..lmax-1) into w, dwa, dwt; for the Weibull kinds alpha and
+ *  theta are the first and second parameter, lam and k. */
 export function adstockWeights(kind: i32, lmax: i32, alpha: f64, theta: f64, w: usize, dwa: usize, dwt: usize): void {
   // Unnormalised u_l and du_l/dalpha, du_l/dtheta go into w, dwa, dwt first; a common factor in u
   // (the max-shift below) cancels in the normalised weights and their derivatives.
@@ -22,6 +70,9 @@ export function adstockWeights(kind: i32, lmax: i32, alpha: f64, theta: f64, w: 
       pm = pw;
       pw *= alpha;
     }
+  } else if (kind == AD_WEIBULL_PDF || kind == AD_WEIBULL_CDF) {
+    weibullUnnormalised(kind, lmax, alpha, theta, w, dwa, dwt);
+    for (let l = 0; l < lmax; l++) { z += ld(w, l); za += ld(dwa, l); zt += ld(dwt, l); }
   } else {
     const la = Math.log(alpha);
     let m = -Infinity;

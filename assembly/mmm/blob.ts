@@ -5,8 +5,9 @@
 //     [5] trend 0/1, [6] likelihood 0 normal / 1 student-t, [7] ROI prior 0/1, [8] lift rows L,
 //     [9] dim, [10] nBase = 1 + trend + K + 2F (baseline coefficients are q[0..nBase): intercept,
 //     trend, controls, sin_1, cos_1, ...), [11] q index of sigma, [12] q index of nu, rest 0.
-//   channels, C x CH_SLOTS: adstock kind (0 geometric, 1 delayed), lmax, saturation kind (0 logistic,
-//     1 Hill, 2 Michaelis-Menten), q index of alpha, theta, p1 (lam or kappa), p2 (slope),
+//   channels, C x CH_SLOTS: adstock kind (0 geometric, 1 delayed, 2 Weibull PDF, 3 Weibull CDF), lmax, saturation
+//     kind (0 logistic, 1 Hill, 2 Michaelis-Menten), q index of the adstock's first parameter (alpha, Weibull lam)
+//     and second (theta, Weibull k), p1 (lam or kappa), p2 (slope),
 //     beta-or-roi, roi factor F_c = spend_total_c / kpi_scale, 0.
 //   parameters, dim x PAR_SLOTS: transform (0 real, 1 positive, 2 interval), lo, hi, prior code
 //     (assembly/mmm/priors.ts), p1..p4, shift, scale (the prior is evaluated at (x - shift) / scale).

@@ -12,7 +12,7 @@ import type { ColumnMapping, Frequency } from '../core/data';
 import {
   DEFAULT_ADSTOCK, DEFAULT_LIKELIHOOD, DEFAULT_LMAX, DEFAULT_SATURATION, DEFAULT_YEARLY, defaultSpec,
 } from '../core/model';
-import { parsePriors } from '../core/model';
+import { parsePriors, ADSTOCK_KINDS, minLmax } from '../core/model';
 import type { AdaptationKind, FitConfig, ModelSpec } from '../core/model';
 import { ADAPTATIONS, DEFAULT_ADAPTATION, DEFAULT_FIT_CONFIG } from '../core/engine';
 import { createNodeHost } from '../core/engine/node-host';
@@ -23,7 +23,7 @@ import { holdoutProblem } from '../core/fit';
 const D = DEFAULT_FIT_CONFIG;
 export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options]
   --date COL --kpi COL --channels a,b [--controls c,d]   columns (default: detected; --controls '' for none)
-  --adstock geometric|delayed (default ${DEFAULT_ADSTOCK})   --lmax N (default ${DEFAULT_LMAX.weekly} weekly, ${DEFAULT_LMAX.daily} daily)
+  --adstock geometric|delayed|weibull-pdf|weibull-cdf (default ${DEFAULT_ADSTOCK})   --lmax N (default ${DEFAULT_LMAX.weekly} weekly, ${DEFAULT_LMAX.daily} daily)
   --saturation logistic|hill|michaelis-menten (default ${DEFAULT_SATURATION})   --yearly N (Fourier order, 0 = none; default ${DEFAULT_YEARLY})
   --no-trend (drop the linear trend, on by default; --trend is accepted)   --standardize-controls
   --likelihood normal|student-t (default ${DEFAULT_LIKELIHOOD})   --priors priors.json   --lift-tests lift.csv
@@ -37,7 +37,7 @@ const FLAGS: Record<string, FlagDef> = {
   kpi: { kind: 'string' },
   channels: { kind: 'list' },
   controls: { kind: 'list', allowEmpty: true },
-  adstock: { kind: 'enum', values: ['geometric', 'delayed'] },
+  adstock: { kind: 'enum', values: ADSTOCK_KINDS },
   lmax: { kind: 'int', min: 1, max: 520 },
   saturation: { kind: 'enum', values: ['logistic', 'hill', 'michaelis-menten'] },
   yearly: { kind: 'int', min: 0, max: 20 },
@@ -92,6 +92,10 @@ export function resolveMapping(flags: Record<string, unknown>, text: string, log
 /** The spec `marginal fit` fits: core's defaultSpec for the dataset (as the app's), with the model flags applied. */
 export function specFromFlags(mapping: ColumnMapping, frequency: Frequency, f: Record<string, unknown>): ModelSpec {
   if (f.trend && f['no-trend']) throw new UsageError('flags --trend and --no-trend contradict each other');
+  const kind = f.adstock as ModelSpec['channels'][number]['adstock'] | undefined;
+  if (kind && f.lmax !== undefined && (f.lmax as number) < minLmax(kind)) {
+    throw new UsageError(`flag --lmax: ${kind} adstock needs --lmax of at least ${minLmax(kind)}, got ${f.lmax}`);
+  }
   const spec = defaultSpec(mapping, frequency);
   spec.channels = spec.channels.map((ch) => ({
     ...ch,

@@ -14,6 +14,8 @@ export const VARIED_PRIORS = {
   gamma_fourier: { dist: 'Normal', mu: 0, sigma: 0.5 },
   adstock_alpha: { dist: 'Beta', alpha: [2, 1.5, 1], beta: [2, 3, 3] },
   adstock_theta: { dist: 'Beta', alpha: 2, beta: 2 },
+  adstock_lam: { dist: 'LogNormal', mu: [1, 0.5, 0.8], sigma: 0.5 },
+  adstock_k: { dist: 'TruncatedNormal', mu: 1.5, sigma: 1, lower: 0 },
   saturation_lam: { dist: 'LogNormal', mu: 0.5, sigma: 0.7 },
   saturation_kappa: { dist: 'Gamma', alpha: 2, beta: 2 },
   saturation_slope: { dist: 'LogNormal', mu: 0, sigma: 0.5 },
@@ -56,7 +58,7 @@ export function makeSpec(adstock: AdstockKind, saturation: SaturationKind, likel
 export function allCases(): Case[] {
   const out: Case[] = [];
   let v = 0;
-  for (const a of ['geometric', 'delayed'] as AdstockKind[])
+  for (const a of ['geometric', 'delayed', 'weibull-pdf', 'weibull-cdf'] as AdstockKind[])
     for (const s of ['logistic', 'hill', 'michaelis-menten'] as SaturationKind[])
       for (const l of ['normal', 'student-t'] as LikelihoodKind[])
         for (const p of ['beta', 'roi'] as const) {

@@ -15,6 +15,8 @@ beforeAll(async () => { w = await loadWasm(); });
 
 const data = syntheticData(30, CHANNELS, CONTROLS, 7);
 
+const ADSTOCKS: AdstockKind[] = ['geometric', 'delayed', 'weibull-pdf', 'weibull-cdf'];
+
 interface Combo { adstock: AdstockKind; saturation: SaturationKind; trend: boolean; yearly: number; controls: number; likelihood: LikelihoodKind; prior: 'beta' | 'roi' }
 
 function comboSpec(c: Combo): ModelSpec {
@@ -33,7 +35,7 @@ function comboSpec(c: Combo): ModelSpec {
 
 function combos(): Combo[] {
   const out: Combo[] = [];
-  for (const adstock of ['geometric', 'delayed'] as AdstockKind[])
+  for (const adstock of ADSTOCKS)
     for (const saturation of ['logistic', 'hill', 'michaelis-menten'] as SaturationKind[])
       for (const trend of [false, true])
         for (const yearly of [0, 2])
@@ -45,10 +47,10 @@ function combos(): Combo[] {
 
 describe('WASM density equals the TS model for every component combination', () => {
   const all = combos();
-  it('covers 2 adstocks x 3 saturations x trend on/off x seasonality 0/2 x controls 0/2 x 2 likelihoods x 2 prior types', () => {
-    expect(all.length).toBe(192);
+  it('covers 4 adstocks x 3 saturations x trend on/off x seasonality 0/2 x controls 0/2 x 2 likelihoods x 2 prior types', () => {
+    expect(all.length).toBe(384);
   });
-  for (const adstock of ['geometric', 'delayed'] as AdstockKind[]) {
+  for (const adstock of ADSTOCKS) {
     for (const saturation of ['logistic', 'hill', 'michaelis-menten'] as SaturationKind[]) {
       it(`${adstock} ${saturation}: every trend x seasonality x controls x likelihood x prior`, () => {
         const r = rng(17);

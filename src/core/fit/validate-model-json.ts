@@ -4,10 +4,10 @@ import type { ModelJson } from './model-json';
 import type { ModelSpec } from '../model/spec';
 import { ADAPTATIONS } from '../engine/adaptation';
 import { parsePriors, resolvePriors } from '../model/priors';
+import { ADSTOCK_KINDS, minLmax } from '../model/components/adstock';
 import { anyNum, found, arr, bool, fail, FieldError, get, has, jsonPath, num, numbers, numOrNull, obj, oneOf, str, type Obj } from './field-check';
 
 
-const ADSTOCKS = ['geometric', 'delayed'] as const;
 const SATURATIONS = ['logistic', 'hill', 'michaelis-menten'] as const;
 
 /**
@@ -27,8 +27,9 @@ export function checkSpec(v: unknown, n: number | undefined, priors = true): Mod
     const name = str(get(o, 'name'), `${p}.name`);
     if (names.has(name)) fail(`${p}.name`, `channel ${found(name)} is listed twice`);
     names.add(name);
-    oneOf(get(o, 'adstock'), `${p}.adstock`, ADSTOCKS);
-    num(get(o, 'lmax'), `${p}.lmax`, { int: true, min: 1, max: n ?? Infinity });
+    const adstock = oneOf(get(o, 'adstock'), `${p}.adstock`, ADSTOCK_KINDS);
+    const lmax = num(get(o, 'lmax'), `${p}.lmax`, { int: true, min: 1, max: n ?? Infinity });
+    if (lmax < minLmax(adstock)) fail(`${p}.lmax`, `${adstock} adstock needs lmax of at least ${minLmax(adstock)}, got ${lmax}`);
     oneOf(get(o, 'saturation'), `${p}.saturation`, SATURATIONS);
   });
   const controls = arr(get(s, 'controls'), 'spec.controls');

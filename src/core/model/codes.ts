@@ -4,7 +4,7 @@ import type { AdstockKind, SaturationKind, LikelihoodKind, PriorSpec } from './s
 export const DIST_CODES: Record<PriorSpec['dist'], number> = {
   Normal: 0, HalfNormal: 1, LogNormal: 2, Gamma: 3, Beta: 4, Laplace: 5, TruncatedNormal: 6,
 };
-export const ADSTOCK_CODES: Record<AdstockKind, number> = { geometric: 0, delayed: 1 };
+export const ADSTOCK_CODES: Record<AdstockKind, number> = { geometric: 0, delayed: 1, 'weibull-pdf': 2, 'weibull-cdf': 3 };
 export const SATURATION_CODES: Record<SaturationKind, number> = { logistic: 0, hill: 1, 'michaelis-menten': 2 };
 export const LIKELIHOOD_CODES: Record<LikelihoodKind, number> = { normal: 0, 'student-t': 1 };
 

@@ -47,6 +47,9 @@ export function defaultSpec(mapping: ColumnMapping, frequency: Frequency): Model
  * adstock_theta HalfNormal(1) as PyMC-Marketing's DelayedAdstock (here truncated to [0, lmax-1]),
  * nu Gamma(2, 0.1) (Juarez & Steel), trend Normal(0, 1). saturation_lam depends on the curve:
  * Gamma(3, 1) for logistic, HalfNormal(1) for Michaelis-Menten (PyMC-Marketing's MM lam prior).
+ * adstock_lam and adstock_k (Weibull scale and shape) depend on the kernel: here the PDF's, PyMC-Marketing's
+ * WeibullPDFAdstock Gamma(mu=2, sigma=1) and Gamma(mu=3, sigma=1), i.e. Gamma(alpha=mu^2/sigma^2, beta=mu/sigma^2);
+ * DEFAULT_WEIBULL_CDF holds the CDF's.
  */
 export const DEFAULT_PRIORS: Record<string, PriorSpec> = {
   intercept: { dist: 'Normal', mu: 0, sigma: 2 },
@@ -57,6 +60,8 @@ export const DEFAULT_PRIORS: Record<string, PriorSpec> = {
   nu: { dist: 'Gamma', alpha: 2, beta: 0.1 },
   adstock_alpha: { dist: 'Beta', alpha: 1, beta: 3 },
   adstock_theta: { dist: 'HalfNormal', sigma: 1 },
+  adstock_lam: { dist: 'Gamma', alpha: 4, beta: 2 },
+  adstock_k: { dist: 'Gamma', alpha: 9, beta: 3 },
   saturation_lam: { dist: 'Gamma', alpha: 3, beta: 1 },
   saturation_kappa: { dist: 'HalfNormal', sigma: 1.5 },
   saturation_slope: { dist: 'HalfNormal', sigma: 1.5 },
@@ -65,8 +70,16 @@ export const DEFAULT_PRIORS: Record<string, PriorSpec> = {
 
 export const DEFAULT_MM_LAM: PriorSpec = { dist: 'HalfNormal', sigma: 1 };
 
-/** The default prior of `key` for a channel with the given saturation (only saturation_lam differs). */
-export function defaultPrior(key: string, saturation?: SaturationKind): PriorSpec | undefined {
+/** Weibull CDF kernel: PyMC-Marketing's WeibullCDFAdstock priors, lam and k both Gamma(mu=2, sigma=2.5) = Gamma(0.64, 0.32). */
+export const DEFAULT_WEIBULL_CDF: Record<'adstock_lam' | 'adstock_k', PriorSpec> = {
+  adstock_lam: { dist: 'Gamma', alpha: 0.64, beta: 0.32 },
+  adstock_k: { dist: 'Gamma', alpha: 0.64, beta: 0.32 },
+};
+
+/** The default prior of `key` for a channel with the given saturation and adstock (saturation_lam differs by
+ *  curve, adstock_lam and adstock_k by Weibull kernel). */
+export function defaultPrior(key: string, saturation?: SaturationKind, adstock?: AdstockKind): PriorSpec | undefined {
   if (key === 'saturation_lam' && saturation === 'michaelis-menten') return DEFAULT_MM_LAM;
+  if ((key === 'adstock_lam' || key === 'adstock_k') && adstock === 'weibull-cdf') return DEFAULT_WEIBULL_CDF[key];
   return DEFAULT_PRIORS[key];
 }

@@ -1,14 +1,14 @@
 // The model's public surface: spec defaults, priors, scaling, packing for the WASM density, the ROI-derived beta,
 // the forward model and its components.
 export * from './spec';
-export { defaultSpec, DEFAULT_PRIORS, DEFAULT_LMAX, defaultPrior } from './defaults';
+export { defaultSpec, DEFAULT_PRIORS, DEFAULT_WEIBULL_CDF, DEFAULT_LMAX, defaultPrior } from './defaults';
 export { parsePriors, resolvePriors, type ResolvedPrior } from './priors';
 export { parameterEntries, usesRoi, fourierNames, type ParamEntry } from './params';
 export { scaleData, type ScaledData } from './scale';
 export { packModel, buildLayout, packBlob, TARGET_MMM, type Layout, type ChannelLayout, type LiftRow } from './pack';
 export { roiBeta, unitSaturationSum } from './roi-beta';
 export { forwardModel, baselineAt, baselineCoefs, type BaselineCoefs, type ForwardSpec } from './forward';
-export { adstockWeights, adstockAt, adstock } from './components/adstock';
+export { adstockWeights, adstockAt, adstock, ADSTOCK_KINDS, ADSTOCK_PARAMS, isWeibull, minLmax } from './components/adstock';
 export {
   saturationUnit, saturationCurve, saturationSumJet, logisticSum, hillSum, michaelisMentenSum, logistic, logisticD1, logisticD2, hill, hillD1, hillD2, HILL_FLOOR,
   michaelisMenten, michaelisMentenD1, michaelisMentenD2, type SaturationParams,

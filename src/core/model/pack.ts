@@ -6,8 +6,9 @@
 //     [5] trend 0/1, [6] likelihood 0 normal / 1 student-t, [7] ROI prior 0/1, [8] lift rows L,
 //     [9] dim, [10] nBase = 1 + trend + K + 2F (baseline coefficients are q[0..nBase): intercept,
 //     trend, controls, sin_1, cos_1, ...), [11] q index of sigma, [12] q index of nu, rest 0.
-//   channels, C x 10: adstock kind (0 geometric, 1 delayed), lmax, saturation kind (0 logistic,
-//     1 Hill, 2 Michaelis-Menten), q index of alpha, theta, p1 (lam or kappa), p2 (slope),
+//   channels, C x 10: adstock kind (0 geometric, 1 delayed, 2 Weibull PDF, 3 Weibull CDF), lmax, saturation
+//     kind (0 logistic, 1 Hill, 2 Michaelis-Menten), q index of the adstock's first parameter (alpha, Weibull
+//     lam) and second (theta, Weibull k), p1 (lam or kappa), p2 (slope),
 //     beta-or-roi, roi factor F_c = spend_total_c / kpi_scale, 0.
 //   parameters, dim x 10: transform (0 real, 1 positive, 2 interval), lo, hi, prior code
 //     (codes.ts), p1..p4, shift, scale (the prior is evaluated at (x - shift) / scale).
@@ -20,6 +21,7 @@ import type { ChannelSpec, ModelSpec } from './spec';
 import { scaleData, type ScaledData } from './scale';
 import { resolvePriors, type ResolvedPrior } from './priors';
 import { usesRoi } from './params';
+import { ADSTOCK_PARAMS, minLmax } from './components/adstock';
 import {
   ADSTOCK_CODES, SATURATION_CODES, LIKELIHOOD_CODES, TRANSFORM_CODES, DIST_CODES,
   BLOB_MAGIC, BLOB_HEADER, BLOB_CH_SLOTS, BLOB_PAR_SLOTS, BLOB_LIFT_SLOTS,
@@ -30,7 +32,7 @@ export const TARGET_MMM = 10;
 export interface ChannelLayout {
   name: string;
   spec: ChannelSpec;
-  /** q indices (-1 = absent). */
+  /** q indices (-1 = absent) of the adstock's first parameter (alpha, Weibull lam) and second (delayed theta, Weibull k). */
   alpha: number;
   theta: number;
   /** lam (logistic, MM) or kappa (Hill). */
@@ -85,7 +87,7 @@ export function buildLayout(spec: ModelSpec, scaled: ScaledData, scaling: Scalin
     for (const v of scaled.x[c]) total += v * scaling.channels[ch.name];
     return {
       name: ch.name, spec: ch,
-      alpha: at('adstock_alpha', ch.name), theta: at('adstock_theta', ch.name),
+      alpha: at(ADSTOCK_PARAMS[ch.adstock][0], ch.name), theta: at(ADSTOCK_PARAMS[ch.adstock][1] ?? '', ch.name),
       p1: ch.saturation === 'hill' ? at('saturation_kappa', ch.name) : at('saturation_lam', ch.name),
       p2: ch.saturation === 'hill' ? at('saturation_slope', ch.name) : -1,
       beta: at(useRoi ? 'roi' : 'saturation_beta', ch.name),
@@ -130,6 +132,7 @@ export function packModel(spec: ModelSpec, data: MmmData): { setup: ModelSetup; 
   if (spec.channels.length === 0) throw new Error('the model needs at least one channel');
   for (const ch of spec.channels) {
     if (!Number.isInteger(ch.lmax) || ch.lmax < 1) throw new Error(`channel "${ch.name}": lmax must be a positive integer, got ${ch.lmax}`);
+    if (ch.lmax < minLmax(ch.adstock)) throw new Error(`channel "${ch.name}": lmax must be at least ${minLmax(ch.adstock)} for ${ch.adstock} adstock, got ${ch.lmax}`);
   }
   if (!Number.isInteger(spec.yearly) || spec.yearly < 0) throw new Error(`yearly: Fourier order must be a non-negative integer, got ${spec.yearly}`);
   const { scaled, scaling } = scaleData(data, spec);

@@ -1,10 +1,12 @@
 // The sampled parameters of a spec, in the order of the unconstrained vector q, with their supports.
 // Order: intercept, trend, gamma_control[k], gamma_fourier[sin_1, cos_1, ...] (the linear baseline,
-// contiguous as the WASM blob expects), adstock_alpha[c], adstock_theta[c] (delayed channels),
+// contiguous as the WASM blob expects), adstock_alpha[c] (geometric, delayed), adstock_theta[c] (delayed),
+// adstock_lam[c], adstock_k[c] (Weibull),
 // saturation_lam[c] (logistic, MM), saturation_kappa[c], saturation_slope[c] (Hill),
 // saturation_beta[c] or roi[c], sigma, nu (Student-t).
 import type { ModelSpec } from './spec';
 import type { TransformKind } from './codes';
+import { isWeibull, minLmax } from './components/adstock';
 
 export interface ParamEntry {
   /** Reported name, e.g. adstock_alpha[x1]. */
@@ -19,7 +21,7 @@ export interface ParamEntry {
 }
 
 /** Keys whose priors may be lists with one value per channel. */
-export const CHANNEL_KEYS = ['adstock_alpha', 'adstock_theta', 'saturation_lam', 'saturation_kappa', 'saturation_slope', 'saturation_beta', 'roi'];
+export const CHANNEL_KEYS = ['adstock_alpha', 'adstock_theta', 'adstock_lam', 'adstock_k', 'saturation_lam', 'saturation_kappa', 'saturation_slope', 'saturation_beta', 'roi'];
 export const SCALAR_KEYS = ['intercept', 'trend', 'sigma', 'nu'];
 export const ALL_KEYS = [...SCALAR_KEYS, 'gamma_control', 'gamma_fourier', ...CHANNEL_KEYS];
 
@@ -50,10 +52,18 @@ export function parameterEntries(spec: ModelSpec): ParamEntry[] {
   spec.controls.forEach((k, i) => real(`gamma_control[${k}]`, 'gamma_control', i));
   fourierNames(spec.yearly).forEach((f, i) => real(`gamma_fourier[${f}]`, 'gamma_fourier', i));
   const ch = spec.channels;
-  ch.forEach((c, i) => out.push({ name: `adstock_alpha[${c.name}]`, key: 'adstock_alpha', elem: i, transform: 'interval', lo: 0, hi: 1 }));
+  ch.forEach((c, i) => {
+    if (!isWeibull(c.adstock)) out.push({ name: `adstock_alpha[${c.name}]`, key: 'adstock_alpha', elem: i, transform: 'interval', lo: 0, hi: 1 });
+  });
   ch.forEach((c, i) => {
     if (c.adstock === 'delayed') out.push({ name: `adstock_theta[${c.name}]`, key: 'adstock_theta', elem: i, transform: 'interval', lo: 0, hi: c.lmax - 1 });
   });
+  ch.forEach((c, i) => {
+    if (!isWeibull(c.adstock)) return;
+    if (!(c.lmax >= minLmax(c.adstock))) throw new Error(`channel "${c.name}": lmax must be at least ${minLmax(c.adstock)} for ${c.adstock} adstock, got ${c.lmax}`);
+    pos(`adstock_lam[${c.name}]`, 'adstock_lam', i);
+  });
+  ch.forEach((c, i) => { if (isWeibull(c.adstock)) pos(`adstock_k[${c.name}]`, 'adstock_k', i); });
   ch.forEach((c, i) => { if (c.saturation !== 'hill') pos(`saturation_lam[${c.name}]`, 'saturation_lam', i); });
   ch.forEach((c, i) => { if (c.saturation === 'hill') pos(`saturation_kappa[${c.name}]`, 'saturation_kappa', i); });
   ch.forEach((c, i) => { if (c.saturation === 'hill') pos(`saturation_slope[${c.name}]`, 'saturation_slope', i); });

@@ -140,8 +140,9 @@ function resolveEntry(e: ParamEntry, prior: PriorSpec, user: boolean): ResolvedP
 function resolveWith(priors: PriorConfig, spec: ModelSpec): ResolvedPrior[] {
   return parameterEntries(spec).map((e) => {
     const user = priors[e.key];
-    const sat = spec.channels[e.elem]?.saturation;
-    const prior = user ?? defaultPrior(e.key, e.key === 'saturation_lam' ? sat : undefined);
+    const ch = spec.channels[e.elem];
+    const prior = user ?? defaultPrior(e.key, e.key === 'saturation_lam' ? ch?.saturation : undefined,
+      e.key === 'adstock_lam' || e.key === 'adstock_k' ? ch?.adstock : undefined);
     if (!prior) fail(`priors.${e.key}: no prior given and no default exists`);
     return resolveEntry(e, prior, user !== undefined);
   });

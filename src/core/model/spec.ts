@@ -1,6 +1,7 @@
 // The model specification: what the analyst chose, serialisable as-is into model.json.
 
-export type AdstockKind = 'geometric' | 'delayed';
+/** Carryover kernels: geometric, delayed, and Weibull (PDF or CDF shaped; see components/adstock.ts). */
+export type AdstockKind = 'geometric' | 'delayed' | 'weibull-pdf' | 'weibull-cdf';
 export type SaturationKind = 'logistic' | 'hill' | 'michaelis-menten';
 export type LikelihoodKind = 'normal' | 'student-t';
 /** How warmup adapts the metric and step size: Stan's windowed adaptation or nutpie's (src/core/engine/adaptation.ts). */

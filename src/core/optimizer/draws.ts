@@ -1,11 +1,13 @@
 // Reads the posterior draws the optimizer needs from a model.json, flattened over chains and evenly thinned.
 import type { ModelJson } from '../fit/model-json';
 import type { ChannelSpec } from '../model/spec';
+import { ADSTOCK_PARAMS } from '../model/components/adstock';
 
 export interface ChannelDraws {
   spec: ChannelSpec;
+  /** The adstock's first parameter: alpha, or the Weibull scale lam. */
   alpha: Float64Array;
-  /** Delayed adstock peak (zeros for geometric). */
+  /** Its second: the delayed peak theta or the Weibull shape k (zeros for geometric). */
   theta: Float64Array;
   /** logistic / Michaelis-Menten lam; Hill kappa and slope (unused ones are empty). */
   lam: Float64Array;
@@ -51,10 +53,11 @@ export function channelDraws(model: ModelJson, idx: number[]): ChannelDraws[] {
   const empty = new Float64Array(0);
   return model.spec.channels.map((spec) => {
     const p = (key: string) => paramDraws(model, `${key}[${spec.name}]`, idx);
+    const [first, second] = ADSTOCK_PARAMS[spec.adstock];
     return {
       spec,
-      alpha: p('adstock_alpha'),
-      theta: spec.adstock === 'delayed' ? p('adstock_theta') : new Float64Array(idx.length),
+      alpha: p(first),
+      theta: second ? p(second) : new Float64Array(idx.length),
       lam: spec.saturation === 'hill' ? empty : p('saturation_lam'),
       kappa: spec.saturation === 'hill' ? p('saturation_kappa') : empty,
       slope: spec.saturation === 'hill' ? p('saturation_slope') : empty,

@@ -1,11 +1,12 @@
 // A media channel's contribution: beta * saturation(adstock(spend)), in scaled KPI units.
 import type { ChannelSpec, ModelSpec } from '../spec';
-import { adstock } from './adstock';
+import { adstock, ADSTOCK_PARAMS } from './adstock';
 import { saturationUnit, type SaturationParams } from './saturation';
 
 export interface ChannelParams extends SaturationParams {
+  /** The adstock's first parameter: alpha (geometric, delayed) or the Weibull scale lam. */
   alpha: number;
-  /** Delayed adstock peak lag (0 for geometric). */
+  /** The adstock's second parameter: the delayed peak lag theta or the Weibull shape k (0 for geometric). */
   theta: number;
   /** Maximum effect (scaled KPI units). */
   beta: number;
@@ -15,9 +16,10 @@ export interface ChannelParams extends SaturationParams {
 export function channelParams(spec: Pick<ModelSpec, 'channels'>, values: Record<string, number>, c: number): ChannelParams {
   const ch = spec.channels[c];
   const get = (key: string, dflt: number) => values[`${key}[${ch.name}]`] ?? dflt;
+  const [first, second] = ADSTOCK_PARAMS[ch.adstock];
   return {
-    alpha: get('adstock_alpha', NaN),
-    theta: ch.adstock === 'delayed' ? get('adstock_theta', NaN) : 0,
+    alpha: get(first, NaN),
+    theta: second ? get(second, NaN) : 0,
     lam: ch.saturation === 'hill' ? NaN : get('saturation_lam', NaN),
     kappa: ch.saturation === 'hill' ? get('saturation_kappa', NaN) : NaN,
     slope: ch.saturation === 'hill' ? get('saturation_slope', NaN) : NaN,
