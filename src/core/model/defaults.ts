@@ -14,6 +14,11 @@ export const DEFAULT_YEARLY = 2;
  * recovery check found an ROI of 11.7 where the truth was 1.15). `marginal fit --no-trend` turns it off.
  */
 export const DEFAULT_TREND = true;
+/**
+ * Knot spacing of the flexible (random-walk) baseline per period: a quarter, 13 weeks or 91 days, coarse enough
+ * that the baseline cannot follow a channel's flights (carryover up to 8 weeks / 28 days).
+ */
+export const DEFAULT_KNOT_EVERY: Record<Frequency, number> = { weekly: 13, daily: 91 };
 export const DEFAULT_LIKELIHOOD: LikelihoodKind = 'normal';
 
 /** The default spec for a dataset with this column mapping: the one both the CLI and the app start from. */
@@ -45,6 +50,10 @@ export const DEFAULT_PRIORS: Record<string, PriorSpec> = {
   gamma_control: { dist: 'Normal', mu: 0, sigma: 2 },
   gamma_fourier: { dist: 'Laplace', mu: 0, b: 1 },
   sigma: { dist: 'HalfNormal', sigma: 2 },
+  // The random-walk baseline's step per knot on the scaled KPI (max |KPI| = 1): a level shift of 10% of a
+  // typical level is about one tau; eps are its standard-normal steps (non-centred).
+  baseline_tau: { dist: 'HalfNormal', sigma: 0.1 },
+  baseline_eps: { dist: 'Normal', mu: 0, sigma: 1 },
   nu: { dist: 'Gamma', alpha: 2, beta: 0.1 },
   adstock_alpha: { dist: 'Beta', alpha: 1, beta: 3 },
   adstock_theta: { dist: 'HalfNormal', sigma: 1 },
