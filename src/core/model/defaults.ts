@@ -51,9 +51,8 @@ export const DEFAULT_PRIORS: Record<string, PriorSpec> = {
   gamma_fourier: { dist: 'Laplace', mu: 0, b: 1 },
   sigma: { dist: 'HalfNormal', sigma: 2 },
   // The random-walk baseline's step per knot on the scaled KPI (max |KPI| = 1): a level shift of 10% of a
-  // typical level is about one tau; eps are its standard-normal steps (non-centred).
+  // typical level is about one tau.
   baseline_tau: { dist: 'HalfNormal', sigma: 0.1 },
-  baseline_eps: { dist: 'Normal', mu: 0, sigma: 1 },
   nu: { dist: 'Gamma', alpha: 2, beta: 0.1 },
   adstock_alpha: { dist: 'Beta', alpha: 1, beta: 3 },
   adstock_theta: { dist: 'HalfNormal', sigma: 1 },
@@ -65,8 +64,12 @@ export const DEFAULT_PRIORS: Record<string, PriorSpec> = {
 
 export const DEFAULT_MM_LAM: PriorSpec = { dist: 'HalfNormal', sigma: 1 };
 
+/** The random-walk baseline's standardised steps eps_j (non-centred: the step is tau * eps_j); not a choice, not a priors key. */
+export const FLEX_EPS_PRIOR: PriorSpec = { dist: 'Normal', mu: 0, sigma: 1 };
+
 /** The default prior of `key` for a channel with the given saturation (only saturation_lam differs). */
 export function defaultPrior(key: string, saturation?: SaturationKind): PriorSpec | undefined {
   if (key === 'saturation_lam' && saturation === 'michaelis-menten') return DEFAULT_MM_LAM;
+  if (key === 'baseline_eps') return FLEX_EPS_PRIOR;
   return DEFAULT_PRIORS[key];
 }
