@@ -74,7 +74,7 @@ describe('flexible baseline: spec', () => {
     expect(layout.names).toEqual(['intercept', 'trend', 'adstock_alpha[tv]', 'saturation_lam[tv]', 'saturation_beta[tv]', 'sigma',
       'baseline_tau', 'baseline_eps[1]', 'baseline_eps[2]', 'baseline_eps[3]']);
     const tau = layout.sampled.find((p) => p.name === 'baseline_tau')!;
-    expect([tau.dist, tau.p[0]]).toEqual(['HalfNormal', 0.1]);
+    expect([tau.dist, tau.p[0], tau.p[1]]).toEqual(['LogNormal', Math.log(0.1), 0.05]);
     // editable in the priors like any scalar
     expect(parsePriors({ baseline_tau: { dist: 'HalfNormal', sigma: 0.05 } }, rw).baseline_tau).toEqual({ dist: 'HalfNormal', sigma: 0.05 });
   });
@@ -104,6 +104,7 @@ describe('flexible baseline: WASM density value and gradient', () => {
         const spec = makeSpec(knotEvery % 2 ? 'delayed' : 'geometric', prior === 'roi' ? 'hill' : 'logistic', likelihood, prior, variant);
         spec.baseline = { kind: 'random-walk', knotEvery };
         if (knotEvery === 4) spec.priors = { ...spec.priors, baseline_tau: { dist: 'Gamma', alpha: 2, beta: 10 } };
+        if (knotEvery === 29) spec.priors = { ...spec.priors, baseline_tau: { dist: 'HalfNormal', sigma: 0.1 } };
         cases.push({ label: `knots every ${knotEvery}, ${likelihood}, ${prior} prior, trend ${spec.trend ? 'on' : 'off'}`, spec });
       }
     }

@@ -22,7 +22,7 @@ export interface PriorSpec {
  * The baseline's level: 'linear' (intercept + the optional trend, the default) or 'random-walk', which adds a
  * time-varying intercept for level shifts and slow curves: a Gaussian random walk on knots every `knotEvery`
  * periods (a whole number >= 2; absent = DEFAULT_KNOT_EVERY for the data's frequency, 13 weeks / 91 days),
- * linear between knots, starting at 0, step scale tau ~ HalfNormal(0.1) (priors.baseline_tau).
+ * linear between knots, starting at 0, step scale tau ~ LogNormal(ln 0.1, 0.05) (priors.baseline_tau, editable).
  * See components/baseline-flex.ts.
  */
 export interface BaselineSpec {

@@ -2,7 +2,7 @@
 // leak into slow channels. A Gaussian random walk on a coarse grid of knots, one every `knotEvery` periods,
 // piecewise-linear between knots, non-centred:
 //   z_0 = 0 (the intercept stays identified), z_j = z_{j-1} + tau * eps_j, eps_j ~ Normal(0, 1),
-//   tau ~ HalfNormal(DEFAULT_PRIORS.baseline_tau), flex_t = (1 - w_t) z_{j_t} + w_t z_{j_t + 1}.
+//   tau ~ DEFAULT_PRIORS.baseline_tau (held near 0.1), flex_t = (1 - w_t) z_{j_t} + w_t z_{j_t + 1}.
 // The grid covers the fitted window (span = fitted periods - 1); beyond it (a holdout, the optimizer's
 // horizon) the flexible part holds its value at the last fitted period.
 // The WASM side is assembly/mmm/baseline-flex.ts; pack.ts writes the grid (j_t, w_t) computed here.
