@@ -69,8 +69,14 @@ describe('flexible baseline: spec', () => {
     expect(spec.baseline).toBeUndefined(); // linear by default
     const rw: ModelSpec = { ...spec, yearly: 0, baseline: { kind: 'random-walk' } };
     expect(resolveBaseline(rw, 'daily').baseline).toEqual({ kind: 'random-walk', knotEvery: 91 });
-    const { layout } = packModel(rw, syntheticData(30, ['tv'], [], 3));
+    const { layout, setup } = packModel(rw, syntheticData(30, ['tv'], [], 3));
     expect(layout.spec.baseline).toEqual({ kind: 'random-walk', knotEvery: 13 });
+    // blob: header [13] on, [14] knots, [15] q index of tau, [16] spacing; the grid (j_t, w_t) closes the blob
+    const b = setup.data!;
+    expect(Array.from(b.subarray(13, 18))).toEqual([1, 4, 6, 13, 0]);
+    const near = (got: Float64Array, want: number[]) => want.forEach((v, i) => expect(got[i]).toBeCloseTo(v, 14));
+    near(b.subarray(b.length - 4), [2, 2 / 13, 2, 3 / 13]); // t = 28, 29
+    near(b.subarray(b.length - 60, b.length - 56), [0, 0, 0, 1 / 13]); // t = 0, 1
     expect(layout.names).toEqual(['intercept', 'trend', 'adstock_alpha[tv]', 'saturation_lam[tv]', 'saturation_beta[tv]', 'sigma',
       'baseline_tau', 'baseline_eps[1]', 'baseline_eps[2]', 'baseline_eps[3]']);
     const tau = layout.sampled.find((p) => p.name === 'baseline_tau')!;
