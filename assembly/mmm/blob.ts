@@ -13,6 +13,8 @@
 //     (assembly/mmm/priors.ts), p1..p4, shift, scale (the prior is evaluated at (x - shift) / scale).
 //   data: y[T], x[C*T] (channel-major), z[K*T] (control-major), day of year[T].
 //   lift tests, L x 5: channel index, x/x_scale, (x+dx)/x_scale, dy/kpi_scale, sd/kpi_scale.
+//   flexible baseline (header [13] = 1 only): T x 2, per period the left knot j_t and the weight w_t of knot
+//     j_t + 1; header [14] knots J, [15] q index of baseline_tau (eps_1..eps_{J-1} follow), [16] knotEvery.
 import { ld, newF64 } from './buf';
 
 export const MAGIC: f64 = 1010;
@@ -34,6 +36,9 @@ export let nBase: i32 = 0;
 export let iSigma: i32 = -1;
 export let iNu: i32 = -1;
 export let maxLag: i32 = 1;
+export let hasFlex: i32 = 0;
+export let nKnots: i32 = 0;
+export let iTau: i32 = -1;
 
 export let chTab: usize = 0;
 export let parTab: usize = 0;
@@ -42,6 +47,7 @@ export let xPtr: usize = 0;
 export let zPtr: usize = 0;
 export let doyPtr: usize = 0;
 export let liftTab: usize = 0;
+export let flexGrid: usize = 0;
 
 /** Returns dim, or -2 (bad magic), -3 (length mismatch), -4 (invalid values). */
 export function parseBlob(data: usize, len: i32): i32 {
@@ -49,7 +55,9 @@ export function parseBlob(data: usize, len: i32): i32 {
   const T = <i32>ld(data, 1), C = <i32>ld(data, 2), K = <i32>ld(data, 3), F = <i32>ld(data, 4);
   const L = <i32>ld(data, 8), D = <i32>ld(data, 9);
   if (T < 1 || C < 0 || K < 0 || F < 0 || L < 0 || D < 1) return -4;
-  const expected = HEADER + C * CH_SLOTS + D * PAR_SLOTS + T * (2 + C + K) + L * LIFT_SLOTS;
+  const flex = <i32>ld(data, 13);
+  if (flex != 0 && flex != 1) return -4;
+  const expected = HEADER + C * CH_SLOTS + D * PAR_SLOTS + T * (2 + C + K) + L * LIFT_SLOTS + flex * 2 * T;
   if (len != expected) return -3;
   nT = T; nC = C; nK = K; nF = F; nLift = L; dim = D;
   hasTrend = <i32>ld(data, 5);
@@ -67,6 +75,15 @@ export function parseBlob(data: usize, len: i32): i32 {
   zPtr = xPtr + (<usize>(C * T) << 3);
   doyPtr = zPtr + (<usize>(K * T) << 3);
   liftTab = doyPtr + (<usize>T << 3);
+  flexGrid = liftTab + (<usize>(L * LIFT_SLOTS) << 3);
+  hasFlex = flex;
+  nKnots = flex ? <i32>ld(data, 14) : 0;
+  iTau = flex ? <i32>ld(data, 15) : -1;
+  if (flex && (nKnots < 1 || iTau < 0 || iTau + nKnots > D)) return -4;
+  for (let t = 0; t < T * flex; t++) {
+    const j = ld(flexGrid, 2 * t), w = ld(flexGrid, 2 * t + 1);
+    if (!(j >= 0 && <i32>j + 1 < max(nKnots, 2) && w >= 0 && w <= 1)) return -4;
+  }
   maxLag = 1;
   for (let c = 0; c < C; c++) {
     const lm = <i32>ld(chTab, c * CH_SLOTS + 1);

@@ -4,8 +4,9 @@
 import { ld, st, add, zero } from './buf';
 import {
   parseBlob, alloc, chInt, chF64, nT, nC, nK, nF, hasTrend, likKind, useRoi, nLift, dim, nBase, iSigma, iNu,
-  maxLag, parTab, yPtr, xPtr, zPtr, doyPtr, liftTab, PAR_SLOTS, LIFT_SLOTS,
+  maxLag, parTab, yPtr, xPtr, zPtr, doyPtr, liftTab, PAR_SLOTS, LIFT_SLOTS, hasFlex, nKnots, iTau, flexGrid,
 } from './blob';
+import { flexForward, flexBackward } from './baseline-flex';
 import { constrainValue, trDx, trLogJ, trDLogJ } from './transforms';
 import { priorLogpdf, priorDx } from './priors';
 import { AD_GEOMETRIC, adstockWeights, adstockApply, adstockVjp, adstockDTheta } from './adstock';
@@ -26,6 +27,7 @@ let design: usize = 0; // nBase x T
 let mu: usize = 0, g: usize = 0, ds: usize = 0, ga: usize = 0, gw: usize = 0;
 let adA: usize = 0, satS: usize = 0, satFa: usize = 0, satFp1: usize = 0, satFp2: usize = 0; // C x T
 let wW: usize = 0, wA: usize = 0, wT: usize = 0; // C x maxLag
+let knots: usize = 0; // flexible baseline's knot values / gradients (J)
 let beta: usize = 0, sumS: usize = 0, dB: usize = 0, dP1: usize = 0, dP2: usize = 0; // C
 
 export function densitySetup(data: usize, len: i32): i32 {
@@ -42,6 +44,7 @@ export function densitySetup(data: usize, len: i32): i32 {
   mu = alloc(T); g = alloc(T); ds = alloc(T); ga = alloc(T); gw = alloc(maxLag);
   adA = alloc(C * T); satS = alloc(C * T); satFa = alloc(C * T); satFp1 = alloc(C * T); satFp2 = alloc(C * T);
   wW = alloc(C * maxLag); wA = alloc(C * maxLag); wT = alloc(C * maxLag);
+  knots = alloc(max(nKnots, 1));
   beta = alloc(C); sumS = alloc(C); dB = alloc(C); dP1 = alloc(C); dP2 = alloc(C);
   return d;
 }
@@ -72,6 +75,7 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
   }
   // Forward: baseline, then each channel's adstock -> saturation -> beta.
   linearForward(px, design, nBase, T, mu);
+  if (hasFlex) flexForward(px, iTau, nKnots, flexGrid, T, knots, mu);
   for (let c = 0; c < C; c++) {
     const lmax = chInt(c, 1), kind = chInt(c, 2);
     const w = off(wW, c * maxLag), wa = off(wA, c * maxLag), wt = off(wT, c * maxLag);
@@ -109,6 +113,7 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
   }
   // Backward: baseline coefficients, then each channel.
   linearBackward(g, design, nBase, T, pgx);
+  if (hasFlex) flexBackward(px, iTau, nKnots, flexGrid, T, g, knots, pgx);
   for (let c = 0; c < C; c++) {
     const lmax = chInt(c, 1);
     const s = off(satS, c * T);

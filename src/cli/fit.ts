@@ -10,7 +10,7 @@ import { detectColumns } from '../core/data';
 import { ingestCsv } from '../core/data';
 import type { ColumnMapping, Frequency } from '../core/data';
 import {
-  DEFAULT_ADSTOCK, DEFAULT_LIKELIHOOD, DEFAULT_LMAX, DEFAULT_SATURATION, DEFAULT_YEARLY, defaultSpec,
+  DEFAULT_ADSTOCK, DEFAULT_KNOT_EVERY, DEFAULT_LIKELIHOOD, DEFAULT_LMAX, DEFAULT_SATURATION, DEFAULT_YEARLY, defaultSpec,
 } from '../core/model';
 import { parsePriors, ADSTOCK_KINDS, minLmax } from '../core/model';
 import type { AdaptationKind, FitConfig, ModelSpec } from '../core/model';
@@ -28,6 +28,8 @@ export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options
   --no-trend (drop the linear trend, on by default; --trend is accepted)   --standardize-controls
   --likelihood normal|student-t (default ${DEFAULT_LIKELIHOOD})   --priors priors.json   --lift-tests lift.csv
   --holdout N (leave the last N periods out of the fit; report out-of-sample R^2, MAPE, NRMSE)
+  --baseline linear|random-walk (random-walk: a time-varying intercept for level shifts and slow curves; default linear)
+  --knot-every N (random-walk knot spacing in periods, >= 2; default ${DEFAULT_KNOT_EVERY.weekly} weekly, ${DEFAULT_KNOT_EVERY.daily} daily)
   --chains ${D.chains}   --warmup ${D.warmup}   --draws ${D.draws}   --seed ${D.seed}   --target-accept ${D.targetAccept}   --max-depth ${D.maxDepth}
   --adaptation ${ADAPTATIONS.join('|')} (warmup's metric and step-size adaptation; default ${DEFAULT_ADAPTATION})
   --quiet (no progress lines)`;
@@ -48,6 +50,8 @@ const FLAGS: Record<string, FlagDef> = {
   priors: { kind: 'string' },
   'lift-tests': { kind: 'string' },
   holdout: { kind: 'int', min: 0, max: 1_000_000 },
+  baseline: { kind: 'enum', values: ['linear', 'random-walk'] },
+  'knot-every': { kind: 'int', min: 2, max: 1_000_000 },
   chains: { kind: 'int', min: 1, max: 64 },
   warmup: { kind: 'int', min: 0, max: 1_000_000 },
   draws: { kind: 'int', min: 1, max: 1_000_000 },
@@ -109,6 +113,14 @@ export function specFromFlags(mapping: ColumnMapping, frequency: Frequency, f: R
   if (f.likelihood) spec.likelihood = f.likelihood as ModelSpec['likelihood'];
   if (f['standardize-controls']) spec.standardizeControls = true;
   if (f.holdout) spec.holdout = f.holdout as number;
+  if (f['knot-every'] !== undefined && f.baseline !== 'random-walk') {
+    throw new UsageError('flag --knot-every: sets the random-walk baseline\'s knots; give it with --baseline random-walk');
+  }
+  if (f.baseline === 'random-walk') {
+    spec.baseline = { kind: 'random-walk', knotEvery: (f['knot-every'] as number | undefined) ?? DEFAULT_KNOT_EVERY[frequency] };
+  } else if (f.baseline === 'linear') {
+    spec.baseline = { kind: 'linear' };
+  }
   return spec;
 }
 

@@ -73,6 +73,16 @@ describe('the default spec: CLI and app agree', () => {
     expect(cliSpec(demo.csv, { trend: true })).toEqual(cliSpec(demo.csv));
     expect(() => cliSpec(demo.csv, { trend: true, 'no-trend': true })).toThrow(UsageError);
   });
+
+  it('--baseline random-walk sets the flexible baseline with the frequency\'s knot spacing, --knot-every another; the app keeps it', () => {
+    expect(cliSpec(demo.csv).baseline).toBeUndefined();
+    expect(cliSpec(demo.csv, { baseline: 'random-walk' }).baseline).toEqual({ kind: 'random-walk', knotEvery: 13 });
+    const rw = cliSpec(demo.csv, { baseline: 'random-walk', 'knot-every': 8 });
+    expect(rw.baseline).toEqual({ kind: 'random-walk', knotEvery: 8 });
+    expect(cliSpec(demo.csv, { baseline: 'linear' }).baseline).toEqual({ kind: 'linear' });
+    expect(() => cliSpec(demo.csv, { 'knot-every': 8 })).toThrow(UsageError);
+    expect(syncSpec(demo.mapping, demo.data.frequency, rw).baseline).toEqual({ kind: 'random-walk', knotEvery: 8 });
+  });
 });
 
 describe('convergence warnings: CLI and app agree', () => {

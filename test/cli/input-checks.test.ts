@@ -50,6 +50,21 @@ describe('marginal fit: checks before sampling', () => {
     expect(r.err).toContain('flag --lmax: 40 lags needs more than 40 periods');
     expect(r.err).not.toMatch(/fitting/);
   });
+
+  it('--baseline and --knot-every: a bad value, or --knot-every alone, is a usage error naming the flag', async () => {
+    const out = join(dir, 'm.json');
+    for (const [args, msg] of [
+      [['--baseline', 'spline'], /flag --baseline/],
+      [['--baseline', 'random-walk', '--knot-every', '0'], /flag --knot-every/],
+      [['--baseline', 'random-walk', '--knot-every', '2.5'], /flag --knot-every/],
+      [['--knot-every', '8'], /flag --knot-every: .*--baseline random-walk/],
+    ] as [string[], RegExp][]) {
+      const r = await run('fit', data, '--out', out, ...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(msg);
+      expect(r.err).not.toMatch(/fitting/);
+    }
+  });
 });
 
 describe('marginal optimize / summary: model.json checked on load', () => {

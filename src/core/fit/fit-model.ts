@@ -44,7 +44,8 @@ export async function fitModel(data: MmmData, spec: ModelSpec, config: FitConfig
     format: 'marginal-model',
     version: 1,
     created: new Date().toISOString(),
-    spec: h > 0 ? { ...spec, holdout: h } : spec,
+    // layout.spec: the spec with defaults a fit resolves from the data (the flexible baseline's knot spacing)
+    spec: h > 0 ? { ...layout.spec, holdout: h } : layout.spec,
     fit: config,
     data,
     scaling,

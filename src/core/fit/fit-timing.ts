@@ -131,7 +131,7 @@ export function fitTiming(m: TimedModel): FitTiming {
     chainLeapfrogsPerDraw: m.sampler.n_leapfrog.map((c) => mean(c)),
     warmupLeapfrogsPerDraw: warmupLeapfrogs(m, chainGradients),
     slowestChain: slowest(chainSeconds),
-    parameters: parameterEntries(m.spec).length,
+    parameters: parameterEntries(m.spec, m.data.kpi.length - (m.holdout?.periods ?? 0)).length,
     periods: m.data.kpi.length - (m.holdout?.periods ?? 0),
     channels: m.spec.channels.length,
     frequency: m.data.frequency,

@@ -4,6 +4,7 @@ import type { MmmData } from '../data/types';
 import type { ModelJson } from './model-json';
 import type { ModelSpec } from '../model/spec';
 import { resolvePriors } from '../model/priors';
+import { resolveBaseline } from '../model/components/baseline-flex';
 
 /** What model.holdout may hold: `{periods, start}` as fitModel writes it, or older shapes (a number, `{start}` only). */
 type HoldoutField = { start?: string; periods?: number } | number | null | undefined;
@@ -58,7 +59,8 @@ export function checkHoldout(holdout: unknown, nRows: number, nParameters: numbe
 /** What is wrong with spec.holdout for this dataset (null when fine), for forms that check before fitting. */
 export function holdoutProblem(spec: ModelSpec, data: MmmData): string | null {
   try {
-    checkHoldout(spec.holdout, data.kpi.length, spec.holdout ? resolvePriors(spec).length : 0);
+    const nFit = data.kpi.length - (spec.holdout ?? 0);
+    checkHoldout(spec.holdout, data.kpi.length, spec.holdout ? resolvePriors(resolveBaseline(spec, data.frequency), nFit).length : 0);
     return null;
   } catch (e) {
     return (e as Error).message;

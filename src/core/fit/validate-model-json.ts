@@ -5,6 +5,8 @@ import type { ModelSpec } from '../model/spec';
 import { ADAPTATIONS } from '../engine/adaptation';
 import { parsePriors, resolvePriors } from '../model/priors';
 import { ADSTOCK_KINDS, minLmax } from '../model/components/adstock';
+import { checkBaseline } from '../model/components/baseline-flex';
+import { holdoutPeriods } from './holdout';
 import { anyNum, found, arr, bool, fail, FieldError, get, has, jsonPath, num, numbers, numOrNull, obj, oneOf, str, type Obj } from './field-check';
 
 
@@ -55,6 +57,11 @@ export function checkSpec(v: unknown, n: number | undefined, priors = true): Mod
     num(get(o, 'sigma'), `${p}.sigma`, { above: 0 });
   });
   if (get(s, 'holdout') !== undefined) num(get(s, 'holdout'), 'spec.holdout', { int: true, min: 0, max: n === undefined ? Infinity : n - 1 });
+  try {
+    checkBaseline(get(s, 'baseline'));
+  } catch (e) {
+    fail('spec', (e as Error).message);
+  }
   const spec = s as unknown as ModelSpec;
   if (!priors) return spec;
   try {
@@ -111,12 +118,12 @@ function checkFit(v: unknown): void {
 }
 
 /** Every draw array [chain][draw], one shape for all; each sampled parameter within its support. */
-function checkDraws(v: unknown, spec: ModelSpec, likelihoodToo: boolean): { chains: number; draws: number } {
+function checkDraws(v: unknown, spec: ModelSpec, likelihoodToo: boolean, nFit: number): { chains: number; draws: number } {
   const d = obj(v, 'draws');
   const supports = new Map<string, [number, number]>();
   let priors: ReturnType<typeof resolvePriors> = [];
   try {
-    priors = resolvePriors(spec);
+    priors = resolvePriors(spec, nFit);
   } catch (e) {
     fail('spec', (e as Error).message);
   }
@@ -234,7 +241,8 @@ export function validateModelJson(value: unknown, scope: ModelJsonScope = 'file'
   const spec = checkSpec(get(m, 'spec'), rows);
   const n = checkData(dataObj, spec as unknown as Obj);
   checkScaling(get(m, 'scaling'), spec as unknown as Obj);
-  const shape = checkDraws(get(m, 'draws'), spec, scope === 'file');
+  const nFit = n - holdoutPeriods({ holdout: get(m, 'holdout') as ModelJson['holdout'], spec, data: { dates: get(dataObj, 'dates') as string[] } });
+  const shape = checkDraws(get(m, 'draws'), spec, scope === 'file', nFit);
   if (scope === 'optimizer') return value as ModelJson;
   checkFit(get(m, 'fit'));
   checkSampler(get(m, 'sampler'), shape);

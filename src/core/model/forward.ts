@@ -6,12 +6,13 @@ import type { ModelSpec } from './spec';
 import type { ScaledData } from './scale';
 import { fourierNames } from './params';
 import { interceptTrend } from './components/baseline';
+import { flexAt, flexKnots } from './components/baseline-flex';
 import { controlsAt } from './components/controls';
 import { seasonalityAt } from './components/seasonality';
 import { channelContribution, channelParams } from './components/channel';
 
 /** What the forward model reads from a spec. */
-export type ForwardSpec = Pick<ModelSpec, 'channels' | 'controls' | 'trend' | 'yearly'>;
+export type ForwardSpec = Pick<ModelSpec, 'channels' | 'controls' | 'trend' | 'yearly' | 'baseline'>;
 
 /** The baseline's coefficients for one draw (trend 0 when the model has none). */
 export interface BaselineCoefs {
@@ -22,11 +23,14 @@ export interface BaselineCoefs {
   /** gamma_fourier in fourierNames(yearly) order. */
   fourier: Float64Array;
   yearly: number;
+  /** The flexible baseline's knot values and spacing (components/baseline-flex.ts), when the spec has one. */
+  flex?: { z: Float64Array; every: number };
 }
 
-/** The baseline's coefficients from values keyed by parameter name. */
-export function baselineCoefs(spec: ForwardSpec, values: Record<string, number>): BaselineCoefs {
+/** The baseline's coefficients from values keyed by parameter name; `span` (fitted periods - 1) sizes a flexible baseline's grid. */
+export function baselineCoefs(spec: ForwardSpec, values: Record<string, number>, span = 0): BaselineCoefs {
   return {
+    flex: flexKnots(spec, values, span),
     intercept: values.intercept,
     trend: spec.trend ? values.trend : 0,
     controls: Float64Array.from(spec.controls, (k) => values[`gamma_control[${k}]`]),
@@ -35,9 +39,10 @@ export function baselineCoefs(spec: ForwardSpec, values: Record<string, number>)
   };
 }
 
-/** The baseline (intercept + trend + controls + seasonality) at period t; z and dayOfYear as in ScaledData. */
+/** The baseline (intercept + trend + flexible part + controls + seasonality) at period t; z and dayOfYear as in ScaledData. */
 export function baselineAt(b: BaselineCoefs, z: ArrayLike<number>[], dayOfYear: ArrayLike<number>, span: number, t: number): number {
-  return interceptTrend(b.intercept, b.trend, t, span) + controlsAt(b.controls, z, t) + seasonalityAt(b.fourier, b.yearly, dayOfYear[t]);
+  const flex = b.flex ? flexAt(b.flex.z, t, span, b.flex.every) : 0;
+  return interceptTrend(b.intercept, b.trend, t, span) + flex + controlsAt(b.controls, z, t) + seasonalityAt(b.fourier, b.yearly, dayOfYear[t]);
 }
 
 /** mu, per-channel contributions and the baseline (intercept + trend + seasonality + controls) per period. */
@@ -46,8 +51,8 @@ export function forwardModel(spec: ForwardSpec, scaled: ScaledData, values: Reco
   const n = scaled.n;
   const baseline = new Float64Array(n);
   // Look the coefficients up once: building keys per period made this the posterior's bottleneck.
-  const coefs = baselineCoefs(spec, values);
   const span = scaled.trendSpan ?? n - 1;
+  const coefs = baselineCoefs(spec, values, span);
   for (let t = 0; t < n; t++) baseline[t] = baselineAt(coefs, scaled.z, scaled.dayOfYear, span, t);
   const channels = spec.channels.map((ch, c) => channelContribution(ch, scaled.x[c], channelParams(spec, values, c)));
   const mu = Float64Array.from(baseline);

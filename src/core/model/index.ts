@@ -14,12 +14,15 @@ export {
   michaelisMenten, michaelisMentenD1, michaelisMentenD2, type SaturationParams,
 } from './components/saturation';
 export { trendAt, interceptTrend } from './components/baseline';
+export {
+  BASELINE_KINDS, checkBaseline, checkKnotEvery, resolveBaseline, hasFlex, knotCount, knotValues, flexAt, flexKnots,
+} from './components/baseline-flex';
 export { fourierAngle, seasonalityAt } from './components/seasonality';
 export { controlValue, controlsAt } from './components/controls';
 export { channelParams, channelUnitContribution, channelContribution, type ChannelParams } from './components/channel';
 export { samplePriorPredictive } from './prior-predictive';
 export { priorCheck } from './prior-check';
 export type { Scaling } from '../fit/model-json';
-export { DEFAULT_ADSTOCK, DEFAULT_LIKELIHOOD, DEFAULT_SATURATION, DEFAULT_YEARLY } from './defaults';
+export { DEFAULT_ADSTOCK, DEFAULT_LIKELIHOOD, DEFAULT_SATURATION, DEFAULT_YEARLY, DEFAULT_KNOT_EVERY } from './defaults';
 export { type PriorPredictive } from './prior-predictive';
 export { DEFAULT_ROI_WORDS, roiPrior, roiPriorToWords, roiWordsProblem, type RoiWords } from './roi-words';

@@ -14,6 +14,8 @@
 //     (codes.ts), p1..p4, shift, scale (the prior is evaluated at (x - shift) / scale).
 //   data: y[T], x[C*T] (channel-major), z[K*T] (control-major), day of year[T].
 //   lift tests, L x 5: channel index, x/x_scale, (x+dx)/x_scale, dy/kpi_scale, sd/kpi_scale.
+//   flexible baseline (header [13] = 1 only): T x 2, per period the left knot j_t and the weight w_t of knot
+//     j_t + 1; header [14] knots J, [15] q index of baseline_tau (baseline_eps[1..J-1] follow it), [16] knotEvery.
 import type { MmmData } from '../data/types';
 import type { Scaling } from '../fit/model-json';
 import type { ModelSetup } from '../engine/types';
@@ -22,6 +24,7 @@ import { scaleData, type ScaledData } from './scale';
 import { resolvePriors, type ResolvedPrior } from './priors';
 import { usesRoi } from './params';
 import { ADSTOCK_PARAMS, minLmax } from './components/adstock';
+import { FLEX_TAU, gridPoint, hasFlex, knotCount, knotEvery, resolveBaseline } from './components/baseline-flex';
 import {
   ADSTOCK_CODES, SATURATION_CODES, LIKELIHOOD_CODES, TRANSFORM_CODES, DIST_CODES,
   BLOB_MAGIC, BLOB_HEADER, BLOB_CH_SLOTS, BLOB_PAR_SLOTS, BLOB_LIFT_SLOTS,
@@ -78,7 +81,7 @@ function liftRows(spec: ModelSpec, scaling: Scaling): LiftRow[] {
 }
 
 export function buildLayout(spec: ModelSpec, scaled: ScaledData, scaling: Scaling): Layout {
-  const sampled = resolvePriors(spec);
+  const sampled = resolvePriors(spec, scaled.n);
   const idx = new Map(sampled.map((p, i) => [p.name, i]));
   const at = (key: string, ch: string) => idx.get(`${key}[${ch}]`) ?? -1;
   const useRoi = usesRoi(spec);
@@ -104,11 +107,14 @@ export function buildLayout(spec: ModelSpec, scaled: ScaledData, scaling: Scalin
 export function packBlob(layout: Layout, scaled: ScaledData): Float64Array {
   const { spec, sampled, channels, lift } = layout;
   const T = scaled.n, C = channels.length, K = spec.controls.length, F = spec.yearly, D = layout.dim;
-  const len = BLOB_HEADER + C * BLOB_CH_SLOTS + D * BLOB_PAR_SLOTS + T * (2 + C + K) + lift.length * BLOB_LIFT_SLOTS;
+  const flex = hasFlex(spec);
+  const len = BLOB_HEADER + C * BLOB_CH_SLOTS + D * BLOB_PAR_SLOTS + T * (2 + C + K) + lift.length * BLOB_LIFT_SLOTS + (flex ? 2 * T : 0);
   const b = new Float64Array(len);
   const names = sampled.map((p) => p.name);
   b.set([BLOB_MAGIC, T, C, K, F, spec.trend ? 1 : 0, LIKELIHOOD_CODES[spec.likelihood], layout.useRoi ? 1 : 0,
     lift.length, D, 1 + (spec.trend ? 1 : 0) + K + 2 * F, names.indexOf('sigma'), names.indexOf('nu')]);
+  const every = flex ? knotEvery(spec) : 0, J = flex ? knotCount(T - 1, every) : 0;
+  if (flex) b.set([1, J, names.indexOf(FLEX_TAU), every], 13);
   let o = BLOB_HEADER;
   for (const ch of channels) {
     b.set([ADSTOCK_CODES[ch.spec.adstock], ch.spec.lmax, SATURATION_CODES[ch.spec.saturation],
@@ -124,11 +130,16 @@ export function packBlob(layout: Layout, scaled: ScaledData): Float64Array {
   for (const z of scaled.z) { b.set(z, o); o += T; }
   b.set(scaled.dayOfYear, o); o += T;
   for (const r of lift) { b.set([r.channel, r.x1, r.x2, r.dy, r.sd], o); o += BLOB_LIFT_SLOTS; }
+  if (flex) {
+    for (let t = 0; t < T; t++) { const g = gridPoint(t, T - 1, every, J); b[o++] = g.j; b[o++] = g.w; }
+  }
   return b;
 }
 
 /** Everything a fit needs: the WASM setup, the parameter layout and the scaled data. */
-export function packModel(spec: ModelSpec, data: MmmData): { setup: ModelSetup; layout: Layout; scaled: ScaledData; scaling: Scaling } {
+export function packModel(userSpec: ModelSpec, data: MmmData): { setup: ModelSetup; layout: Layout; scaled: ScaledData; scaling: Scaling } {
+  // the knot spacing filled in from the data's frequency: layout.spec is what a fit stores
+  const spec = resolveBaseline(userSpec, data.frequency);
   if (spec.channels.length === 0) throw new Error('the model needs at least one channel');
   for (const ch of spec.channels) {
     if (!Number.isInteger(ch.lmax) || ch.lmax < 1) throw new Error(`channel "${ch.name}": lmax must be a positive integer, got ${ch.lmax}`);

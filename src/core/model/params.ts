@@ -3,10 +3,12 @@
 // contiguous as the WASM blob expects), adstock_alpha[c] (geometric, delayed), adstock_theta[c] (delayed),
 // adstock_lam[c], adstock_k[c] (Weibull),
 // saturation_lam[c] (logistic, MM), saturation_kappa[c], saturation_slope[c] (Hill),
-// saturation_beta[c] or roi[c], sigma, nu (Student-t).
+// saturation_beta[c] or roi[c], sigma, nu (Student-t), then the flexible baseline's baseline_tau and
+// baseline_eps[1..J-1] (components/baseline-flex.ts; J depends on the fitted periods).
 import type { ModelSpec } from './spec';
 import type { TransformKind } from './codes';
 import { isWeibull, minLmax } from './components/adstock';
+import { hasFlex, knotEvery, knotCount, FLEX_TAU, flexEpsName } from './components/baseline-flex';
 
 export interface ParamEntry {
   /** Reported name, e.g. adstock_alpha[x1]. */
@@ -22,7 +24,7 @@ export interface ParamEntry {
 
 /** Keys whose priors may be lists with one value per channel. */
 export const CHANNEL_KEYS = ['adstock_alpha', 'adstock_theta', 'adstock_lam', 'adstock_k', 'saturation_lam', 'saturation_kappa', 'saturation_slope', 'saturation_beta', 'roi'];
-export const SCALAR_KEYS = ['intercept', 'trend', 'sigma', 'nu'];
+export const SCALAR_KEYS = ['intercept', 'trend', 'sigma', 'nu', 'baseline_tau'];
 export const ALL_KEYS = [...SCALAR_KEYS, 'gamma_control', 'gamma_fourier', ...CHANNEL_KEYS];
 
 export function usesRoi(spec: ModelSpec): boolean {
@@ -43,7 +45,11 @@ export function keyLength(spec: ModelSpec, key: string): number {
   return 1;
 }
 
-export function parameterEntries(spec: ModelSpec): ParamEntry[] {
+/**
+ * The sampled parameters in q order. `periods` (the fitted rows) sizes the flexible baseline's knot grid; without
+ * it only baseline_tau is listed (enough for checking priors, whose keys do not include baseline_eps).
+ */
+export function parameterEntries(spec: ModelSpec, periods?: number): ParamEntry[] {
   const out: ParamEntry[] = [];
   const real = (name: string, key: string, elem: number) => out.push({ name, key, elem, transform: 'real', lo: -Infinity, hi: Infinity });
   const pos = (name: string, key: string, elem: number) => out.push({ name, key, elem, transform: 'positive', lo: 0, hi: Infinity });
@@ -71,5 +77,12 @@ export function parameterEntries(spec: ModelSpec): ParamEntry[] {
   ch.forEach((c, i) => pos(`${betaKey}[${c.name}]`, betaKey, i));
   pos('sigma', 'sigma', 0);
   if (spec.likelihood === 'student-t') pos('nu', 'nu', 0);
+  if (hasFlex(spec)) {
+    pos(FLEX_TAU, FLEX_TAU, 0);
+    if (periods !== undefined) {
+      const J = knotCount(periods - 1, knotEvery(spec));
+      for (let j = 1; j < J; j++) real(flexEpsName(j), 'baseline_eps', j - 1);
+    }
+  }
   return out;
 }

@@ -90,7 +90,7 @@ export function samplePriorPredictive(spec: ModelSpec, data: MmmData, opts: { dr
     if (layout.useRoi) layout.channels.forEach((_, c) => { v[D + c] = roiBeta(layout, c, v); });
     const values: Record<string, number> = {};
     layout.names.forEach((n, i) => { values[n] = v[i]; params[n][d] = v[i]; });
-    const f = forwardModel(spec, scaled, values);
+    const f = forwardModel(layout.spec, scaled, values);
     const m = new Float64Array(T), y = new Float64Array(T);
     const sigma = v[iSigma], nu = iNu >= 0 ? v[iNu] : 0;
     for (let t = 0; t < T; t++) {

@@ -137,8 +137,8 @@ function resolveEntry(e: ParamEntry, prior: PriorSpec, user: boolean): ResolvedP
   return { ...e, dist: d, p, shift, scale };
 }
 
-function resolveWith(priors: PriorConfig, spec: ModelSpec): ResolvedPrior[] {
-  return parameterEntries(spec).map((e) => {
+function resolveWith(priors: PriorConfig, spec: ModelSpec, periods?: number): ResolvedPrior[] {
+  return parameterEntries(spec, periods).map((e) => {
     const user = priors[e.key];
     const ch = spec.channels[e.elem];
     const prior = user ?? defaultPrior(e.key, e.key === 'saturation_lam' ? ch?.saturation : undefined,
@@ -148,10 +148,10 @@ function resolveWith(priors: PriorConfig, spec: ModelSpec): ResolvedPrior[] {
   });
 }
 
-/** One concrete prior per sampled parameter, in q order (validates spec.priors first). */
-export function resolvePriors(spec: ModelSpec): ResolvedPrior[] {
+/** One concrete prior per sampled parameter, in q order (validates spec.priors first); `periods` as parameterEntries. */
+export function resolvePriors(spec: ModelSpec, periods?: number): ResolvedPrior[] {
   const priors = parsePriors(spec.priors ?? {}, spec);
-  return resolveWith(priors, { ...spec, priors });
+  return resolveWith(priors, { ...spec, priors }, periods);
 }
 
 export function distCode(d: Dist): number {

@@ -21,6 +21,18 @@ export interface PriorSpec {
   [param: string]: number | number[] | string;
 }
 
+/**
+ * The baseline's level: 'linear' (intercept + the optional trend, the default) or 'random-walk', which adds a
+ * time-varying intercept for level shifts and slow curves: a Gaussian random walk on knots every `knotEvery`
+ * periods (a whole number >= 2; absent = DEFAULT_KNOT_EVERY for the data's frequency, 13 weeks / 91 days),
+ * linear between knots, starting at 0, step scale tau ~ LogNormal(ln 0.1, 0.05) (priors.baseline_tau, editable).
+ * See components/baseline-flex.ts.
+ */
+export interface BaselineSpec {
+  kind: 'linear' | 'random-walk';
+  knotEvery?: number;
+}
+
 /** User prior overrides keyed by PyMC parameter name (intercept, saturation_beta, roi, ...). */
 export type PriorConfig = Record<string, PriorSpec>;
 
@@ -48,6 +60,8 @@ export interface ModelSpec {
   liftTests: LiftTest[];
   /** The last `holdout` periods are left out of the fit and used to measure out-of-sample accuracy (default 0 = none). */
   holdout?: number;
+  /** The flexible baseline (absent = linear). */
+  baseline?: BaselineSpec;
 }
 
 /** Sampler settings for a fit. */
