@@ -19,7 +19,7 @@ import { generateRecoveryDataset, recoverySuite, type RecoveryConfig } from '../
 import { ADAPTATIONS, DEFAULT_ADAPTATION, DEFAULT_FIT_CONFIG } from '../src/core/engine';
 import { createNodeHost } from '../src/core/engine/node-host';
 import type { FitConfig, ModelSpec } from '../src/core/model';
-import { misses, resultsTable, scoreDataset, summarize, summaryLine, type DatasetResult } from '../src/core/recovery';
+import { misses, reliability, reliabilityTable, resultsTable, scoreDataset, summarize, summaryLine, type DatasetResult } from '../src/core/recovery';
 
 /** 2 chains x (500 + 500): one chain per core on a 2-core machine, the full suite in under 25 minutes. */
 export const RECOVERY_FIT: FitConfig = { ...DEFAULT_FIT_CONFIG, chains: 2, warmup: 500, draws: 500, seed: 1 };
@@ -102,6 +102,7 @@ export default async function run(): Promise<void> {
   console.log('\n' + resultsTable(rows));
   const missed = rows.map(misses).filter(Boolean);
   if (missed.length) console.log('\nROI outside the 94% interval:\n' + missed.join('\n'));
+  console.log('\nDoes the stated probability come true? Plans by stated P(uplift > 0):\n' + reliabilityTable(reliability(rows)));
   console.log('\n' + summaryLine(summary));
   save(true);
   console.log(`wrote ${out} (${wall.toFixed(0)} s in all)`);

@@ -7,3 +7,4 @@ export { trueOptimum, type BoxProblem } from './true-optimum';
 export { scoreDataset, type DatasetResult } from './score-dataset';
 export { summarize, summaryLine, type RecoverySummary } from './summary';
 export { resultsTable, tableRow, misses } from './table';
+export { reliability, reliabilityTable, RELIABILITY_EDGES, type Reliability, type ReliabilityBin } from './reliability';
