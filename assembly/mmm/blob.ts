@@ -12,6 +12,8 @@
 //     (assembly/mmm/priors.ts), p1..p4, shift, scale (the prior is evaluated at (x - shift) / scale).
 //   data: y[T], x[C*T] (channel-major), z[K*T] (control-major), day of year[T].
 //   lift tests, L x 5: channel index, x/x_scale, (x+dx)/x_scale, dy/kpi_scale, sd/kpi_scale.
+//   synergy pairs, S x 4 (header [18] = S, [19] = q index of the first pair's eta): channel a, channel b, q index of
+//     eta, 0. (After the flexible-baseline section when a spec has both; issue 11's coordination.)
 import { ld, newF64 } from './buf';
 
 export const MAGIC: f64 = 1010;
@@ -19,6 +21,7 @@ export const HEADER: i32 = 24;
 export const CH_SLOTS: i32 = 10;
 export const PAR_SLOTS: i32 = 10;
 export const LIFT_SLOTS: i32 = 5;
+export const SYN_SLOTS: i32 = 4;
 
 export let nT: i32 = 0;
 export let nC: i32 = 0;
@@ -33,6 +36,7 @@ export let nBase: i32 = 0;
 export let iSigma: i32 = -1;
 export let iNu: i32 = -1;
 export let maxLag: i32 = 1;
+export let nSyn: i32 = 0;
 
 export let chTab: usize = 0;
 export let parTab: usize = 0;
@@ -41,16 +45,17 @@ export let xPtr: usize = 0;
 export let zPtr: usize = 0;
 export let doyPtr: usize = 0;
 export let liftTab: usize = 0;
+export let synTab: usize = 0;
 
 /** Returns dim, or -2 (bad magic), -3 (length mismatch), -4 (invalid values). */
 export function parseBlob(data: usize, len: i32): i32 {
   if (len < HEADER || ld(data, 0) != MAGIC) return -2;
   const T = <i32>ld(data, 1), C = <i32>ld(data, 2), K = <i32>ld(data, 3), F = <i32>ld(data, 4);
-  const L = <i32>ld(data, 8), D = <i32>ld(data, 9);
-  if (T < 1 || C < 0 || K < 0 || F < 0 || L < 0 || D < 1) return -4;
-  const expected = HEADER + C * CH_SLOTS + D * PAR_SLOTS + T * (2 + C + K) + L * LIFT_SLOTS;
+  const L = <i32>ld(data, 8), D = <i32>ld(data, 9), S = <i32>ld(data, 18);
+  if (T < 1 || C < 0 || K < 0 || F < 0 || L < 0 || D < 1 || S < 0) return -4;
+  const expected = HEADER + C * CH_SLOTS + D * PAR_SLOTS + T * (2 + C + K) + L * LIFT_SLOTS + S * SYN_SLOTS;
   if (len != expected) return -3;
-  nT = T; nC = C; nK = K; nF = F; nLift = L; dim = D;
+  nT = T; nC = C; nK = K; nF = F; nLift = L; dim = D; nSyn = S;
   hasTrend = <i32>ld(data, 5);
   likKind = <i32>ld(data, 6);
   useRoi = <i32>ld(data, 7);
@@ -66,6 +71,11 @@ export function parseBlob(data: usize, len: i32): i32 {
   zPtr = xPtr + (<usize>(C * T) << 3);
   doyPtr = zPtr + (<usize>(K * T) << 3);
   liftTab = doyPtr + (<usize>T << 3);
+  synTab = liftTab + (<usize>(L * LIFT_SLOTS) << 3);
+  for (let p = 0; p < S; p++) {
+    const a = <i32>ld(synTab, p * SYN_SLOTS), b = <i32>ld(synTab, p * SYN_SLOTS + 1), e = <i32>ld(synTab, p * SYN_SLOTS + 2);
+    if (a < 0 || a >= C || b < 0 || b >= C || a == b || e < 0 || e >= D) return -4;
+  }
   maxLag = 1;
   for (let c = 0; c < C; c++) {
     const lm = <i32>ld(chTab, c * CH_SLOTS + 1);

@@ -13,6 +13,8 @@
 //     (codes.ts), p1..p4, shift, scale (the prior is evaluated at (x - shift) / scale).
 //   data: y[T], x[C*T] (channel-major), z[K*T] (control-major), day of year[T].
 //   lift tests, L x 5: channel index, x/x_scale, (x+dx)/x_scale, dy/kpi_scale, sd/kpi_scale.
+//   synergy pairs, S x 4 (header [18] = S, [19] = q index of the first pair's eta): channel index a, channel index b,
+//     q index of eta, 0. (Issue 11 puts a flexible-baseline section between the lift tests and this table when both exist.)
 import type { MmmData } from '../data/types';
 import type { Scaling } from '../fit/model-json';
 import type { ModelSetup } from '../engine/types';
@@ -22,8 +24,9 @@ import { resolvePriors, type ResolvedPrior } from './priors';
 import { usesRoi } from './params';
 import {
   ADSTOCK_CODES, SATURATION_CODES, LIKELIHOOD_CODES, TRANSFORM_CODES, DIST_CODES,
-  BLOB_MAGIC, BLOB_HEADER, BLOB_CH_SLOTS, BLOB_PAR_SLOTS, BLOB_LIFT_SLOTS,
+  BLOB_MAGIC, BLOB_HEADER, BLOB_CH_SLOTS, BLOB_PAR_SLOTS, BLOB_LIFT_SLOTS, BLOB_SYN_SLOTS, BLOB_SYN_COUNT, BLOB_SYN_FIRST,
 } from './codes';
+import { synergyPairs, type ResolvedPair } from './components/synergy';
 
 export const TARGET_MMM = 10;
 
@@ -45,6 +48,9 @@ export interface ChannelLayout {
 
 export interface LiftRow { channel: number; x1: number; x2: number; dy: number; sd: number }
 
+/** A synergy pair with the q index of its eta. */
+export interface SynergyRow extends ResolvedPair { eta: number }
+
 export interface Layout {
   dim: number;
   /** Every reported parameter: the sampled ones in q order, then derived ones (saturation_beta under ROI). */
@@ -56,6 +62,7 @@ export interface Layout {
   /** Scaled spend per channel (derived beta needs it). */
   x: Float64Array[];
   lift: LiftRow[];
+  synergy: SynergyRow[];
   spec: ModelSpec;
 }
 
@@ -93,20 +100,23 @@ export function buildLayout(spec: ModelSpec, scaled: ScaledData, scaling: Scalin
     };
   });
   const derived = useRoi ? spec.channels.map((ch) => `saturation_beta[${ch.name}]`) : [];
+  const synergy = synergyPairs(spec).map((p) => ({ ...p, eta: idx.get(`synergy_eta[${p.name}]`) ?? -1 }));
   return {
     dim: sampled.length, names: [...sampled.map((p) => p.name), ...derived], sampled, derived, useRoi,
-    channels, x: scaled.x, lift: liftRows(spec, scaling), spec,
+    channels, x: scaled.x, lift: liftRows(spec, scaling), synergy, spec,
   };
 }
 
 export function packBlob(layout: Layout, scaled: ScaledData): Float64Array {
-  const { spec, sampled, channels, lift } = layout;
+  const { spec, sampled, channels, lift, synergy } = layout;
   const T = scaled.n, C = channels.length, K = spec.controls.length, F = spec.yearly, D = layout.dim;
-  const len = BLOB_HEADER + C * BLOB_CH_SLOTS + D * BLOB_PAR_SLOTS + T * (2 + C + K) + lift.length * BLOB_LIFT_SLOTS;
+  const len = BLOB_HEADER + C * BLOB_CH_SLOTS + D * BLOB_PAR_SLOTS + T * (2 + C + K) + lift.length * BLOB_LIFT_SLOTS
+    + synergy.length * BLOB_SYN_SLOTS;
   const b = new Float64Array(len);
   const names = sampled.map((p) => p.name);
   b.set([BLOB_MAGIC, T, C, K, F, spec.trend ? 1 : 0, LIKELIHOOD_CODES[spec.likelihood], layout.useRoi ? 1 : 0,
     lift.length, D, 1 + (spec.trend ? 1 : 0) + K + 2 * F, names.indexOf('sigma'), names.indexOf('nu')]);
+  if (synergy.length) { b[BLOB_SYN_COUNT] = synergy.length; b[BLOB_SYN_FIRST] = synergy[0].eta; }
   let o = BLOB_HEADER;
   for (const ch of channels) {
     b.set([ADSTOCK_CODES[ch.spec.adstock], ch.spec.lmax, SATURATION_CODES[ch.spec.saturation],
@@ -122,6 +132,7 @@ export function packBlob(layout: Layout, scaled: ScaledData): Float64Array {
   for (const z of scaled.z) { b.set(z, o); o += T; }
   b.set(scaled.dayOfYear, o); o += T;
   for (const r of lift) { b.set([r.channel, r.x1, r.x2, r.dy, r.sd], o); o += BLOB_LIFT_SLOTS; }
+  for (const p of synergy) { b.set([p.ia, p.ib, p.eta, 0], o); o += BLOB_SYN_SLOTS; }
   return b;
 }
 

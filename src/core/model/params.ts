@@ -2,9 +2,10 @@
 // Order: intercept, trend, gamma_control[k], gamma_fourier[sin_1, cos_1, ...] (the linear baseline,
 // contiguous as the WASM blob expects), adstock_alpha[c], adstock_theta[c] (delayed channels),
 // saturation_lam[c] (logistic, MM), saturation_kappa[c], saturation_slope[c] (Hill),
-// saturation_beta[c] or roi[c], sigma, nu (Student-t).
+// saturation_beta[c] or roi[c], sigma, nu (Student-t), then synergy_eta[a×b] per synergy pair.
 import type { ModelSpec } from './spec';
 import type { TransformKind } from './codes';
+import { SYNERGY_KEY, synergyPairs } from './components/synergy';
 
 export interface ParamEntry {
   /** Reported name, e.g. adstock_alpha[x1]. */
@@ -21,7 +22,7 @@ export interface ParamEntry {
 /** Keys whose priors may be lists with one value per channel. */
 export const CHANNEL_KEYS = ['adstock_alpha', 'adstock_theta', 'saturation_lam', 'saturation_kappa', 'saturation_slope', 'saturation_beta', 'roi'];
 export const SCALAR_KEYS = ['intercept', 'trend', 'sigma', 'nu'];
-export const ALL_KEYS = [...SCALAR_KEYS, 'gamma_control', 'gamma_fourier', ...CHANNEL_KEYS];
+export const ALL_KEYS = [...SCALAR_KEYS, 'gamma_control', 'gamma_fourier', ...CHANNEL_KEYS, SYNERGY_KEY];
 
 export function usesRoi(spec: ModelSpec): boolean {
   return spec.priors != null && Object.prototype.hasOwnProperty.call(spec.priors, 'roi');
@@ -38,6 +39,7 @@ export function keyLength(spec: ModelSpec, key: string): number {
   if (CHANNEL_KEYS.includes(key)) return spec.channels.length;
   if (key === 'gamma_control') return spec.controls.length;
   if (key === 'gamma_fourier') return 2 * spec.yearly;
+  if (key === SYNERGY_KEY) return spec.synergy?.length ?? 0;
   return 1;
 }
 
@@ -61,5 +63,6 @@ export function parameterEntries(spec: ModelSpec): ParamEntry[] {
   ch.forEach((c, i) => pos(`${betaKey}[${c.name}]`, betaKey, i));
   pos('sigma', 'sigma', 0);
   if (spec.likelihood === 'student-t') pos('nu', 'nu', 0);
+  synergyPairs(spec).forEach((p, i) => real(`${SYNERGY_KEY}[${p.name}]`, SYNERGY_KEY, i));
   return out;
 }
