@@ -12,7 +12,7 @@ import type { ColumnMapping, Frequency } from '../core/data';
 import {
   DEFAULT_ADSTOCK, DEFAULT_LIKELIHOOD, DEFAULT_LMAX, DEFAULT_SATURATION, DEFAULT_YEARLY, defaultSpec,
 } from '../core/model';
-import { parsePriors } from '../core/model';
+import { parsePriors, synergyPairs } from '../core/model';
 import type { FitConfig, ModelSpec } from '../core/model';
 import { DEFAULT_FIT_CONFIG } from '../core/engine';
 import { createNodeHost } from '../core/engine/node-host';
@@ -28,6 +28,7 @@ export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options
   --no-trend (drop the linear trend, on by default; --trend is accepted)   --standardize-controls
   --likelihood normal|student-t (default ${DEFAULT_LIKELIHOOD})   --priors priors.json   --lift-tests lift.csv
   --holdout N (leave the last N periods out of the fit; report out-of-sample R^2, MAPE, NRMSE)
+  --synergy a,b[;c,d] (a synergy term eta x sat_a x sat_b per channel pair; eta ~ Normal(0, 0.1), key synergy_eta in --priors)
   --chains ${D.chains}   --warmup ${D.warmup}   --draws ${D.draws}   --seed ${D.seed}   --target-accept ${D.targetAccept}   --max-depth ${D.maxDepth}
   --quiet (no progress lines)`;
 
@@ -47,6 +48,7 @@ const FLAGS: Record<string, FlagDef> = {
   priors: { kind: 'string' },
   'lift-tests': { kind: 'string' },
   holdout: { kind: 'int', min: 0, max: 1_000_000 },
+  synergy: { kind: 'string' },
   chains: { kind: 'int', min: 1, max: 64 },
   warmup: { kind: 'int', min: 0, max: 1_000_000 },
   draws: { kind: 'int', min: 1, max: 1_000_000 },
@@ -103,7 +105,30 @@ export function specFromFlags(mapping: ColumnMapping, frequency: Frequency, f: R
   if (f.likelihood) spec.likelihood = f.likelihood as ModelSpec['likelihood'];
   if (f['standardize-controls']) spec.standardizeControls = true;
   if (f.holdout) spec.holdout = f.holdout as number;
+  if (f.synergy !== undefined) spec.synergy = synergyFromFlag(f.synergy as string, spec);
   return spec;
+}
+
+/**
+ * `--synergy display,video` or several pairs `--synergy 'display,video;search,social'`: the spec's synergy pairs,
+ * checked against its channels (an unknown channel, a channel paired with itself or a pair given twice names the flag).
+ */
+export function synergyFromFlag(raw: string, spec: ModelSpec): ModelSpec['synergy'] {
+  const pairs = raw.split(';').map((p) => p.trim()).filter(Boolean).map((p) => {
+    const names = p.split(',').map((x) => x.trim());
+    if (names.length !== 2 || names.some((x) => x === '')) {
+      throw new UsageError(`flag --synergy: expected channel pairs like display,video (several separated by ;), got '${p}'`);
+    }
+    return { a: names[0], b: names[1] };
+  });
+  if (pairs.length === 0) throw new UsageError(`flag --synergy: expected channel pairs like display,video, got '${raw}'`);
+  try {
+    synergyPairs({ channels: spec.channels, synergy: pairs });
+  } catch (e) {
+    const msg = (e as Error).message.replace(/^synergy\[(\d+)\](\.[ab])?: /, (_, i: string) => `pair ${Number(i) + 1} (${pairs[Number(i)].a},${pairs[Number(i)].b}): `);
+    throw new UsageError(`flag --synergy: ${msg}`);
+  }
+  return pairs;
 }
 
 function buildConfig(f: Record<string, unknown>): FitConfig {
