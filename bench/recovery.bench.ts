@@ -10,7 +10,10 @@
 //   npm run bench -- recovery --trend=0                the default spec but without a trend (a default measured before/after)
 //   npm run bench -- recovery --spec='{"priors":{"roi":{"dist":"LogNormal","mu":0.2,"sigma":0.9}}}'
 //                                                      any change to the default spec, as JSON merged over it
-// or the same through RECOVERY_DATASETS, RECOVERY_TREND, RECOVERY_CHAINS, RECOVERY_WARMUP, RECOVERY_DRAWS, RECOVERY_SEED,
+//   npm run bench -- recovery --synergy=truth          each dataset with a true synergy gets that pair in its spec
+//                                                      (spec.synergy = [{a, b}] of the truth; the others none), so the
+//                                                      model can express the interaction the data has (issue 11)
+// or the same through RECOVERY_DATASETS, RECOVERY_SYNERGY, RECOVERY_TREND, RECOVERY_CHAINS, RECOVERY_WARMUP, RECOVERY_DRAWS, RECOVERY_SEED,
 // RECOVERY_ADAPTATION.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -68,10 +71,12 @@ export default async function run(): Promise<void> {
   const trend = option('trend');
   if (trend !== undefined && trend !== '0' && trend !== '1') throw new Error(`recovery bench: --trend must be 0 or 1, got "${trend}"`);
   const overrides: Partial<ModelSpec> = { ...specOverrides(option('spec')), ...(trend === undefined ? {} : { trend: trend === '1' }) };
+  const synergy = option('synergy');
+  if (synergy !== undefined && synergy !== 'truth') throw new Error(`recovery bench: --synergy must be "truth", got "${synergy}"`);
   const outName = process.env.RECOVERY_OUT ?? 'recovery.json';
   const chosen = selectDatasets(recoverySuite(), option('datasets'));
   if (chosen.length === 0) throw new Error(`recovery bench: no dataset matches "${option('datasets')}"`);
-  console.log(`recovery benchmark: ${chosen.length} datasets, ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws), ${config.adaptation ?? DEFAULT_ADAPTATION} adaptation, defaultSpec${Object.keys(overrides).length ? ` with ${JSON.stringify(overrides)}` : ''}, one dataset after another`);
+  console.log(`recovery benchmark: ${chosen.length} datasets, ${config.chains} chains x (${config.warmup} warmup + ${config.draws} draws), ${config.adaptation ?? DEFAULT_ADAPTATION} adaptation, defaultSpec${Object.keys(overrides).length ? ` with ${JSON.stringify(overrides)}` : ''}${synergy ? ', each true synergy pair in the spec' : ''}, one dataset after another`);
   const host = createNodeHost();
   const rows: DatasetResult[] = [];
   const t0 = performance.now();
@@ -79,20 +84,22 @@ export default async function run(): Promise<void> {
   mkdirSync(dirname(out), { recursive: true });
   // Written after every dataset (partial until the last), so a long run leaves its figures behind.
   const save = (complete: boolean) => writeFileSync(out, JSON.stringify({
-    date: new Date().toISOString(), fit: config, overrides, complete, wallSeconds: (performance.now() - t0) / 1000,
+    date: new Date().toISOString(), fit: config, overrides, synergy: synergy ?? null, complete, wallSeconds: (performance.now() - t0) / 1000,
     summary: rows.length ? summarize(rows) : null, datasets: rows,
   }, null, 1));
   try {
     for (const cfg of chosen) {
       const ds = generateRecoveryDataset(cfg);
-      const r = await scoreDataset(ds, config, host, overrides);
+      const pair = synergy === 'truth' && ds.truth.synergy ? { synergy: [{ a: ds.truth.synergy.a, b: ds.truth.synergy.b }] } : {};
+      const r = await scoreDataset(ds, config, host, { ...overrides, ...pair });
       rows.push(r);
       save(false);
       const d = r.decision;
       console.log(`${r.id}: cov94 ${r.roi.filter((x) => x.in94).length}/${r.roi.length}, MARE ${r.mare.toFixed(2)}, SRMSE ${r.srmse.toFixed(2)}, `
         + `gain captured ${(100 * d.gainCaptured).toFixed(0)}% (P(up>0) ${d.pUpliftPositive.toFixed(2)}, truly ${d.trulyGains ? 'gains' : 'LOSES'}), `
         + `div ${r.divergences}, R-hat ${r.maxRhat.toFixed(3)}, min bulk-ESS ${Math.round(r.minEssBulk)}, `
-        + `gradients ${r.gradients - r.samplingGradients} warmup + ${r.samplingGradients} sampling, ${r.wallSeconds.toFixed(0)} s`);
+        + `gradients ${r.gradients - r.samplingGradients} warmup + ${r.samplingGradients} sampling, ${r.wallSeconds.toFixed(0)} s`
+        + (r.synergy ? `; synergy ${r.synergy.pair} ${r.synergy.fitted.mean.toFixed(0)} [${r.synergy.fitted.q03.toFixed(0)}, ${r.synergy.fitted.q97.toFixed(0)}] (true ${r.synergy.truth.toFixed(0)})` : ''));
     }
   } finally {
     await host.close();

@@ -15,6 +15,8 @@
 //   lift tests, L x 5: channel index, x/x_scale, (x+dx)/x_scale, dy/kpi_scale, sd/kpi_scale.
 //   flexible baseline (header [13] = 1 only): T x 2, per period the left knot j_t and the weight w_t of knot
 //     j_t + 1; header [14] knots J, [15] q index of baseline_tau (eps_1..eps_{J-1} follow), [16] knotEvery.
+//   synergy pairs, S x 4 (header [18] = S, [19] = q index of the first pair's eta): channel a, channel b, q index of
+//     eta, 0. (After the flexible-baseline section when a spec has both; issue 11's coordination.)
 import { ld, newF64 } from './buf';
 
 export const MAGIC: f64 = 1010;
@@ -22,6 +24,7 @@ export const HEADER: i32 = 24;
 export const CH_SLOTS: i32 = 10;
 export const PAR_SLOTS: i32 = 10;
 export const LIFT_SLOTS: i32 = 5;
+export const SYN_SLOTS: i32 = 4;
 
 export let nT: i32 = 0;
 export let nC: i32 = 0;
@@ -39,6 +42,7 @@ export let maxLag: i32 = 1;
 export let hasFlex: i32 = 0;
 export let nKnots: i32 = 0;
 export let iTau: i32 = -1;
+export let nSyn: i32 = 0;
 
 export let chTab: usize = 0;
 export let parTab: usize = 0;
@@ -48,18 +52,19 @@ export let zPtr: usize = 0;
 export let doyPtr: usize = 0;
 export let liftTab: usize = 0;
 export let flexGrid: usize = 0;
+export let synTab: usize = 0;
 
 /** Returns dim, or -2 (bad magic), -3 (length mismatch), -4 (invalid values). */
 export function parseBlob(data: usize, len: i32): i32 {
   if (len < HEADER || ld(data, 0) != MAGIC) return -2;
   const T = <i32>ld(data, 1), C = <i32>ld(data, 2), K = <i32>ld(data, 3), F = <i32>ld(data, 4);
-  const L = <i32>ld(data, 8), D = <i32>ld(data, 9);
-  if (T < 1 || C < 0 || K < 0 || F < 0 || L < 0 || D < 1) return -4;
+  const L = <i32>ld(data, 8), D = <i32>ld(data, 9), S = <i32>ld(data, 18);
+  if (T < 1 || C < 0 || K < 0 || F < 0 || L < 0 || D < 1 || S < 0) return -4;
   const flex = <i32>ld(data, 13);
   if (flex != 0 && flex != 1) return -4;
-  const expected = HEADER + C * CH_SLOTS + D * PAR_SLOTS + T * (2 + C + K) + L * LIFT_SLOTS + flex * 2 * T;
+  const expected = HEADER + C * CH_SLOTS + D * PAR_SLOTS + T * (2 + C + K) + L * LIFT_SLOTS + flex * 2 * T + S * SYN_SLOTS;
   if (len != expected) return -3;
-  nT = T; nC = C; nK = K; nF = F; nLift = L; dim = D;
+  nT = T; nC = C; nK = K; nF = F; nLift = L; dim = D; nSyn = S;
   hasTrend = <i32>ld(data, 5);
   likKind = <i32>ld(data, 6);
   useRoi = <i32>ld(data, 7);
@@ -83,6 +88,11 @@ export function parseBlob(data: usize, len: i32): i32 {
   for (let t = 0; t < T * flex; t++) {
     const j = ld(flexGrid, 2 * t), w = ld(flexGrid, 2 * t + 1);
     if (!(j >= 0 && <i32>j + 1 < max(nKnots, 2) && w >= 0 && w <= 1)) return -4;
+  }
+  synTab = flexGrid + (<usize>(flex * 2 * T) << 3);
+  for (let p = 0; p < S; p++) {
+    const a = <i32>ld(synTab, p * SYN_SLOTS), b = <i32>ld(synTab, p * SYN_SLOTS + 1), e = <i32>ld(synTab, p * SYN_SLOTS + 2);
+    if (a < 0 || a >= C || b < 0 || b >= C || a == b || e < 0 || e >= D) return -4;
   }
   maxLag = 1;
   for (let c = 0; c < C; c++) {

@@ -1,12 +1,14 @@
 // Assembles the MMM log density and its exact gradient from the components: transforms + priors,
-// linear baseline, adstock -> saturation per channel (ROI-derived beta), likelihood, lift tests;
+// linear baseline, adstock -> saturation per channel (ROI-derived beta), synergy pairs, likelihood, lift tests;
 // then the backward pass in reverse. Buffers are allocated once in `densitySetup`.
 import { ld, st, add, zero } from './buf';
 import {
   parseBlob, alloc, chInt, chF64, nT, nC, nK, nF, hasTrend, likKind, useRoi, nLift, dim, nBase, iSigma, iNu,
   maxLag, parTab, yPtr, xPtr, zPtr, doyPtr, liftTab, PAR_SLOTS, LIFT_SLOTS, hasFlex, nKnots, iTau, flexGrid,
+  nSyn, synTab, SYN_SLOTS,
 } from './blob';
 import { flexForward, flexBackward } from './baseline-flex';
+import { synergyForward, synergyVjp } from './synergy';
 import { constrainValue, trDx, trLogJ, trDLogJ } from './transforms';
 import { priorLogpdf, priorDx } from './priors';
 import { AD_GEOMETRIC, adstockWeights, adstockApply, adstockVjp, adstockDTheta } from './adstock';
@@ -29,6 +31,7 @@ let adA: usize = 0, satS: usize = 0, satFa: usize = 0, satFp1: usize = 0, satFp2
 let wW: usize = 0, wA: usize = 0, wT: usize = 0; // C x maxLag
 let knots: usize = 0; // flexible baseline's knot values / gradients (J)
 let beta: usize = 0, sumS: usize = 0, dB: usize = 0, dP1: usize = 0, dP2: usize = 0; // C
+let gSyn: usize = 0; // C x T: dL/ds from the synergy terms (allocated only when the model has pairs)
 
 export function densitySetup(data: usize, len: i32): i32 {
   const d = parseBlob(data, len);
@@ -46,6 +49,7 @@ export function densitySetup(data: usize, len: i32): i32 {
   wW = alloc(C * maxLag); wA = alloc(C * maxLag); wT = alloc(C * maxLag);
   knots = alloc(max(nKnots, 1));
   beta = alloc(C); sumS = alloc(C); dB = alloc(C); dP1 = alloc(C); dP2 = alloc(C);
+  gSyn = nSyn > 0 ? alloc(C * T) : 0;
   return d;
 }
 
@@ -94,6 +98,11 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     st(dB, c, 0); st(dP1, c, 0); st(dP2, c, 0);
     axpy(T, b, s, mu);
   }
+  // Synergy pairs: eta * s_a * s_b on the saturation rows just computed.
+  for (let p = 0; p < nSyn; p++) {
+    const o = p * SYN_SLOTS;
+    synergyForward(T, ld(px, <i32>ld(synTab, o + 2)), off(satS, <i32>ld(synTab, o) * T), off(satS, <i32>ld(synTab, o + 1) * T), mu);
+  }
   // Likelihood.
   const sigma = ld(px, iSigma);
   if (likKind == 1) {
@@ -111,9 +120,17 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
       ld(liftTab, o + 1), ld(liftTab, o + 2), ld(liftTab, o + 3), ld(liftTab, o + 4));
     add(dB, c, liftDBeta); add(dP1, c, liftDp1); add(dP2, c, liftDp2);
   }
-  // Backward: baseline coefficients, then each channel.
+  // Backward: baseline coefficients, the synergy pairs (into gSyn), then each channel.
   linearBackward(g, design, nBase, T, pgx);
   if (hasFlex) flexBackward(px, iTau, nKnots, flexGrid, T, g, knots, pgx);
+  if (nSyn > 0) {
+    zero(gSyn, C * T);
+    for (let p = 0; p < nSyn; p++) {
+      const o = p * SYN_SLOTS;
+      const a = <i32>ld(synTab, o), b2 = <i32>ld(synTab, o + 1), iE = <i32>ld(synTab, o + 2);
+      add(pgx, iE, synergyVjp(T, ld(px, iE), g, off(satS, a * T), off(satS, b2 * T), off(gSyn, a * T), off(gSyn, b2 * T)));
+    }
+  }
   for (let c = 0; c < C; c++) {
     const lmax = chInt(c, 1);
     const s = off(satS, c * T);
@@ -129,6 +146,7 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
       add(pgx, iB, db);
     }
     scaleShift(T, b, g, common, ds);
+    if (nSyn > 0) axpy(T, 1, off(gSyn, c * T), ds);
     const d1 = saturationBackward(T, ds, off(satFa, c * T), off(satFp1, c * T), off(satFp2, c * T), ga);
     add(pgx, chInt(c, 5), d1 + ld(dP1, c));
     const i2 = chInt(c, 6);

@@ -12,7 +12,7 @@ import type { ColumnMapping, Frequency } from '../core/data';
 import {
   DEFAULT_ADSTOCK, DEFAULT_KNOT_EVERY, DEFAULT_LIKELIHOOD, DEFAULT_LMAX, DEFAULT_SATURATION, DEFAULT_YEARLY, defaultSpec,
 } from '../core/model';
-import { parsePriors, ADSTOCK_KINDS, minLmax } from '../core/model';
+import { parsePriors, ADSTOCK_KINDS, minLmax, synergyPairs } from '../core/model';
 import type { AdaptationKind, FitConfig, ModelSpec } from '../core/model';
 import { ADAPTATIONS, DEFAULT_ADAPTATION, DEFAULT_FIT_CONFIG } from '../core/engine';
 import { createNodeHost } from '../core/engine/node-host';
@@ -30,6 +30,7 @@ export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options
   --holdout N (leave the last N periods out of the fit; report out-of-sample R^2, MAPE, NRMSE)
   --baseline linear|random-walk (random-walk: a time-varying intercept for level shifts and slow curves; default linear)
   --knot-every N (random-walk knot spacing in periods, >= 2; default ${DEFAULT_KNOT_EVERY.weekly} weekly, ${DEFAULT_KNOT_EVERY.daily} daily)
+  --synergy a,b[;c,d] (a synergy term eta x sat_a x sat_b per channel pair; eta ~ Normal(0, 0.1), key synergy_eta in --priors)
   --chains ${D.chains}   --warmup ${D.warmup}   --draws ${D.draws}   --seed ${D.seed}   --target-accept ${D.targetAccept}   --max-depth ${D.maxDepth}
   --adaptation ${ADAPTATIONS.join('|')} (warmup's metric and step-size adaptation; default ${DEFAULT_ADAPTATION})
   --quiet (no progress lines)`;
@@ -52,6 +53,7 @@ const FLAGS: Record<string, FlagDef> = {
   holdout: { kind: 'int', min: 0, max: 1_000_000 },
   baseline: { kind: 'enum', values: ['linear', 'random-walk'] },
   'knot-every': { kind: 'int', min: 2, max: 1_000_000 },
+  synergy: { kind: 'string' },
   chains: { kind: 'int', min: 1, max: 64 },
   warmup: { kind: 'int', min: 0, max: 1_000_000 },
   draws: { kind: 'int', min: 1, max: 1_000_000 },
@@ -121,7 +123,30 @@ export function specFromFlags(mapping: ColumnMapping, frequency: Frequency, f: R
   } else if (f.baseline === 'linear') {
     spec.baseline = { kind: 'linear' };
   }
+  if (f.synergy !== undefined) spec.synergy = synergyFromFlag(f.synergy as string, spec);
   return spec;
+}
+
+/**
+ * `--synergy display,video` or several pairs `--synergy 'display,video;search,social'`: the spec's synergy pairs,
+ * checked against its channels (an unknown channel, a channel paired with itself or a pair given twice names the flag).
+ */
+export function synergyFromFlag(raw: string, spec: ModelSpec): ModelSpec['synergy'] {
+  const pairs = raw.split(';').map((p) => p.trim()).filter(Boolean).map((p) => {
+    const names = p.split(',').map((x) => x.trim());
+    if (names.length !== 2 || names.some((x) => x === '')) {
+      throw new UsageError(`flag --synergy: expected channel pairs like display,video (several separated by ;), got '${p}'`);
+    }
+    return { a: names[0], b: names[1] };
+  });
+  if (pairs.length === 0) throw new UsageError(`flag --synergy: expected channel pairs like display,video, got '${raw}'`);
+  try {
+    synergyPairs({ channels: spec.channels, synergy: pairs });
+  } catch (e) {
+    const msg = (e as Error).message.replace(/^synergy\[(\d+)\](\.[ab])?: /, (_, i: string) => `pair ${Number(i) + 1} (${pairs[Number(i)].a},${pairs[Number(i)].b}): `);
+    throw new UsageError(`flag --synergy: ${msg}`);
+  }
+  return pairs;
 }
 
 function buildConfig(f: Record<string, unknown>): FitConfig {

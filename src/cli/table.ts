@@ -46,6 +46,20 @@ export function channelTable(model: ModelJson): string {
   return render(['channel', 'ROI', 'ROI 94%', 'mROI', 'mROI 94%', 'contribution', 'spend', 'contrib %', 'spend %'], rows);
 }
 
+/** One row per synergy pair: eta (scaled) with its 94% interval, its contribution, and "x% better together". */
+export function synergyTable(model: ModelJson): string | undefined {
+  const syn = model.summary.synergy;
+  if (!syn || Object.keys(syn).length === 0) return undefined;
+  const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+  const rows = Object.entries(syn).map(([name, s]) => [
+    name,
+    fmt(s.eta.mean), `[${fmt(s.eta.q03)}, ${fmt(s.eta.q97)}]`,
+    fmt(s.contribution_total.mean), `[${fmt(s.contribution_total.q03)}, ${fmt(s.contribution_total.q97)}]`,
+    pct(s.lift.mean), `[${pct(s.lift.q03)}, ${pct(s.lift.q97)}]`,
+  ]);
+  return render(['pair', 'eta', 'eta 94%', 'contribution', 'contribution 94%', 'lift', 'lift 94%'], rows);
+}
+
 export function diagnosticsLine(model: ModelJson): string {
   const d = model.diagnostics;
   const f = model.fit;
@@ -104,6 +118,11 @@ export function summaryText(model: ModelJson, opts: { criticism?: boolean } = {}
     'Channels (original units; ROI = KPI lost with the channel switched off / spend; mROI = extra KPI per extra unit at +1% spend)',
     channelTable(model),
   ];
+  const syn = synergyTable(model);
+  if (syn) {
+    out.push('', 'Synergy (eta x sat_a x sat_b: eta scaled as the parameters; contribution in KPI units; lift = contribution / the pair\'s own contributions;'
+      + ' each channel\'s ROI above counts its synergies)', syn);
+  }
   const fl = fitLine(model);
   if (fl) out.push('', fl);
   const hl = holdoutLine(model);

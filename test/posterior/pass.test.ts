@@ -23,6 +23,9 @@ const cases: Array<[string, ModelJson]> = [
   ['student-t, no trend', fixtureModel({ likelihood: 'student-t', trend: false })],
   ['holdout of 8 (geometric, logistic)', withHoldout(fixtureModel(), 8)],
   ['holdout of 6 (delayed, hill)', withHoldout(fixtureModel({ adstock: 'delayed', saturation: 'hill' }), 6)],
+  // synergy pairs: two sharing tv, so tv's ROI and mROI count both
+  ['synergy tv×search and radio×tv (geometric, logistic)', fixtureModel({ channels: ['tv', 'search', 'radio'], synergy: [{ a: 'tv', b: 'search' }, { a: 'radio', b: 'tv' }] })],
+  ['synergy with a holdout of 6 (delayed, hill)', withHoldout(fixtureModel({ adstock: 'delayed', saturation: 'hill', synergy: [{ a: 'search', b: 'tv' }] }), 6)],
 ];
 
 describe('posteriorPass agrees with forwardModel on every draw', () => {
@@ -46,7 +49,9 @@ describe('posteriorPass agrees with forwardModel on every draw', () => {
           close(pass.mu[d * T + t], onFit.mu[t] * k);
           close(pass.baseline[d * nFit + t], onFit.baseline[t] * k);
           fit.channels.forEach((ch, c) => close(pass.contributions[ch.name][d * nFit + t], onFit.channels[c][t] * k));
+          pass.pairs.forEach((p, j) => close(pass.synergy[p.name][d * nFit + t], onFit.synergy[j][t] * k));
         }
+        pass.pairs.forEach((p, j) => close(pass.synergyTotal[p.name][d], onFit.synergy[j].slice(0, nFit).reduce((a, b) => a + b, 0) * k));
         fit.channels.forEach((ch, c) => {
           // Counterfactuals through the whole forward model on modified data: spend zeroed, and spend +1%.
           const mu = (x: Float64Array) => forwardModel(fit.spec, { ...fit.scaled, x: fit.scaled.x.map((old, i) => (i === c ? x : old)) }, v).mu;

@@ -8,6 +8,7 @@ import { createWasmConstrain } from '../engine/wasm-constrain';
 import { posteriorFitMetrics, posteriorHoldoutMetrics } from '../posterior/fit-metrics';
 import { checkHoldout, firstRows } from './holdout';
 import { channelSummaries } from './channel-summary';
+import { synergySummaries } from './synergy-summary';
 import { collectDraws, collectSamplerStats } from './collect-draws';
 import { runDiagnostics, summarizeParameters } from './fit-diagnostics';
 import type { ModelJson } from './model-json';
@@ -62,6 +63,7 @@ export async function fitModel(data: MmmData, spec: ModelSpec, config: FitConfig
   if (h > 0) model.holdout = { periods: h, start: data.dates[n - h] };
   if (run.cancelled) model.cancelled = true;
   model.summary.channels = channelSummaries(model);
+  if (spec.synergy?.length) model.summary.synergy = synergySummaries(model);
   // R^2/MAPE/NRMSE intervals are stable from 1000 evenly spaced draws; more only costs forward passes.
   const fit = posteriorFitMetrics(model, { maxDraws: 1000 });
   model.summary.fit = { r2: fit.r2, mape: fit.mape, nrmse: fit.nrmse };

@@ -5,5 +5,6 @@ export { fitTiming } from './fit-timing';
 export { holdoutProblem, holdoutStart } from './holdout';
 export { parseLiftTestsCsv } from './lift-tests';
 export { largestSpendSeen } from './spend-seen';
-export { type ModelJson, type ParameterSummary } from './model-json';
+export { type ModelJson, type ParameterSummary, type SynergySummary } from './model-json';
+export { synergySummaries } from './synergy-summary';
 export { checkSpec, parseModelJsonText, validateModelJson } from './validate-model-json';

@@ -20,6 +20,18 @@ export interface ChannelSummary {
   spend_share?: number;
 }
 
+/** A synergy pair's summary (summary.synergy, keyed a×b). */
+export interface SynergySummary {
+  a: string;
+  b: string;
+  /** eta in the scaled space (KPI / max |KPI|; the term is eta x sat_a x sat_b with sat in [0, 1)). */
+  eta: Interval;
+  /** The synergy's contribution over the fitted window, original KPI units. */
+  contribution_total: Interval;
+  /** That contribution over the pair's own contributions: 0.15 = "15% better together". */
+  lift: Interval;
+}
+
 export interface Scaling {
   /** KPI divided by this (max |KPI|). */
   kpi: number;
@@ -71,6 +83,8 @@ export interface ModelJson {
   summary: {
     parameters: Record<string, ParameterSummary>;
     channels: Record<string, ChannelSummary>;
+    /** Present when the spec has synergy pairs. */
+    synergy?: Record<string, SynergySummary>;
     fit?: { r2: Interval; mape: Interval; nrmse: Interval };
     /** The same metrics on the held-out periods (present when the model has a holdout). */
     fit_holdout?: { r2: Interval; mape: Interval; nrmse: Interval };

@@ -7,6 +7,7 @@ import { parsePriors, resolvePriors } from '../model/priors';
 import { ADSTOCK_KINDS, minLmax } from '../model/components/adstock';
 import { checkBaseline } from '../model/components/baseline-flex';
 import { holdoutPeriods } from './holdout';
+import { synergyPairs } from '../model/components/synergy';
 import { anyNum, found, arr, bool, fail, FieldError, get, has, jsonPath, num, numbers, numOrNull, obj, oneOf, str, type Obj } from './field-check';
 
 
@@ -56,6 +57,20 @@ export function checkSpec(v: unknown, n: number | undefined, priors = true): Mod
     num(get(o, 'deltaY'), `${p}.deltaY`);
     num(get(o, 'sigma'), `${p}.sigma`, { above: 0 });
   });
+  const synergy = get(s, 'synergy') === undefined ? [] : arr(get(s, 'synergy'), 'spec.synergy');
+  synergy.forEach((x, i) => {
+    const p = `spec.synergy[${i}]`;
+    const o = obj(x, p);
+    for (const k of ['a', 'b']) {
+      const ch = str(get(o, k), `${p}.${k}`);
+      if (!chans.some((c) => (c as Obj).name === ch)) fail(`${p}.${k}`, `${found(ch)} is not a channel of spec.channels`);
+    }
+  });
+  try {
+    synergyPairs(s as unknown as ModelSpec);
+  } catch (e) {
+    fail('spec.synergy', (e as Error).message);
+  }
   if (get(s, 'holdout') !== undefined) num(get(s, 'holdout'), 'spec.holdout', { int: true, min: 0, max: n === undefined ? Infinity : n - 1 });
   try {
     checkBaseline(get(s, 'baseline'));
@@ -205,6 +220,16 @@ function checkSummary(v: unknown, spec: ModelSpec, drawNames: string[]): void {
     num(get(o, 'spend_total'), `${p}.spend_total`, { min: 0 });
     if (get(o, 'contribution_share') !== undefined) interval(get(o, 'contribution_share'), `${p}.contribution_share`, true);
     if (get(o, 'spend_share') !== undefined) numOrNull(get(o, 'spend_share'), `${p}.spend_share`);
+  }
+  if (get(s, 'synergy') !== undefined) {
+    const syn = obj(get(s, 'synergy'), 'summary.synergy');
+    for (const name of Object.keys(syn)) {
+      const p = jsonPath('summary.synergy', name);
+      const o = obj(syn[name], p);
+      str(get(o, 'a'), `${p}.a`);
+      str(get(o, 'b'), `${p}.b`);
+      for (const k of ['eta', 'contribution_total', 'lift']) interval(get(o, k), `${p}.${k}`, true);
+    }
   }
   for (const part of ['fit', 'fit_holdout'] as const) {
     const m = get(s, part);

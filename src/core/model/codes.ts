@@ -17,3 +17,7 @@ export const BLOB_HEADER = 24;
 export const BLOB_CH_SLOTS = 10;
 export const BLOB_PAR_SLOTS = 10;
 export const BLOB_LIFT_SLOTS = 5;
+/** Synergy: header slots [18] number of pairs S, [19] q index of the first pair's eta; a table of S x 4 after the lift tests. */
+export const BLOB_SYN_COUNT = 18;
+export const BLOB_SYN_FIRST = 19;
+export const BLOB_SYN_SLOTS = 4;

@@ -48,6 +48,16 @@ export function defaultSpec(mapping: ColumnMapping, frequency: Frequency): Model
 }
 
 /**
+ * The synergy eta x sat_a x sat_b between a chosen pair: centred on no interaction (negative = cannibalisation),
+ * sd 0.1 in scaled KPI units (KPI / max |KPI|; sat in [0, 1)). eta is the extra KPI when both channels are fully
+ * saturated, on the scale of a channel's maximum effect beta: "each does 15% better together" is eta ~ 0.15 (beta_a +
+ * beta_b), and a channel's beta is a few hundredths to ~0.3 of the KPI's maximum, so |eta| up to ~0.1 is plausible and
+ * the 94% range +-0.19 a generous bound. (The recovery suite's true synergies are 0.014-0.040 on this scale.)
+ * PyMC-Marketing has no synergy term, so no default to follow.
+ */
+export const DEFAULT_SYNERGY_PRIOR: PriorSpec = { dist: 'Normal', mu: 0, sigma: 0.1 };
+
+/**
  * Default priors keyed by parameter name. PyMC-Marketing's defaults except where it has none:
  * adstock_theta HalfNormal(1) as PyMC-Marketing's DelayedAdstock (here truncated to [0, lmax-1]),
  * nu Gamma(2, 0.1) (Juarez & Steel), trend Normal(0, 1). saturation_lam depends on the curve:
@@ -77,6 +87,7 @@ export const DEFAULT_PRIORS: Record<string, PriorSpec> = {
   saturation_kappa: { dist: 'HalfNormal', sigma: 1.5 },
   saturation_slope: { dist: 'HalfNormal', sigma: 1.5 },
   saturation_beta: { dist: 'HalfNormal', sigma: 2 },
+  synergy_eta: DEFAULT_SYNERGY_PRIOR,
 };
 
 export const DEFAULT_MM_LAM: PriorSpec = { dist: 'HalfNormal', sigma: 1 };

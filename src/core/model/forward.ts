@@ -9,10 +9,11 @@ import { interceptTrend } from './components/baseline';
 import { flexAt, flexKnots } from './components/baseline-flex';
 import { controlsAt } from './components/controls';
 import { seasonalityAt } from './components/seasonality';
-import { channelContribution, channelParams } from './components/channel';
+import { channelParams, channelUnitContribution } from './components/channel';
+import { synergyPairs, synergyParamName, synergyTerm } from './components/synergy';
 
 /** What the forward model reads from a spec. */
-export type ForwardSpec = Pick<ModelSpec, 'channels' | 'controls' | 'trend' | 'yearly' | 'baseline'>;
+export type ForwardSpec = Pick<ModelSpec, 'channels' | 'controls' | 'trend' | 'yearly' | 'baseline' | 'synergy'>;
 
 /** The baseline's coefficients for one draw (trend 0 when the model has none). */
 export interface BaselineCoefs {
@@ -45,17 +46,28 @@ export function baselineAt(b: BaselineCoefs, z: ArrayLike<number>[], dayOfYear: 
   return interceptTrend(b.intercept, b.trend, t, span) + flex + controlsAt(b.controls, z, t) + seasonalityAt(b.fourier, b.yearly, dayOfYear[t]);
 }
 
-/** mu, per-channel contributions and the baseline (intercept + trend + seasonality + controls) per period. */
+/**
+ * mu, per-channel contributions, the baseline (intercept + trend + seasonality + controls) and each synergy pair's term
+ * (spec.synergy order) per period; `units` are the channels' saturation at beta = 1 (contribution = beta x unit).
+ */
 export function forwardModel(spec: ForwardSpec, scaled: ScaledData, values: Record<string, number>):
-  { mu: Float64Array; channels: Float64Array[]; baseline: Float64Array } {
+  { mu: Float64Array; channels: Float64Array[]; baseline: Float64Array; synergy: Float64Array[]; units: Float64Array[] } {
   const n = scaled.n;
   const baseline = new Float64Array(n);
   // Look the coefficients up once: building keys per period made this the posterior's bottleneck.
   const span = scaled.trendSpan ?? n - 1;
   const coefs = baselineCoefs(spec, values, span);
   for (let t = 0; t < n; t++) baseline[t] = baselineAt(coefs, scaled.z, scaled.dayOfYear, span, t);
-  const channels = spec.channels.map((ch, c) => channelContribution(ch, scaled.x[c], channelParams(spec, values, c)));
+  const units: Float64Array[] = [];
+  const channels = spec.channels.map((ch, c) => {
+    const p = channelParams(spec, values, c);
+    const u = channelUnitContribution(ch, scaled.x[c], p);
+    units.push(u);
+    return u.map((v) => p.beta * v);
+  });
+  const synergy = synergyPairs(spec).map((p) => synergyTerm(values[synergyParamName(p)], units[p.ia], units[p.ib]));
   const mu = Float64Array.from(baseline);
   for (const ch of channels) for (let t = 0; t < n; t++) mu[t] += ch[t];
-  return { mu, channels, baseline };
+  for (const sy of synergy) for (let t = 0; t < n; t++) mu[t] += sy[t];
+  return { mu, channels, baseline, synergy, units };
 }

@@ -5,7 +5,7 @@ export { defaultSpec, DEFAULT_PRIORS, DEFAULT_WEIBULL_CDF, DEFAULT_LMAX, default
 export { parsePriors, resolvePriors, type ResolvedPrior } from './priors';
 export { parameterEntries, usesRoi, fourierNames, type ParamEntry } from './params';
 export { scaleData, type ScaledData } from './scale';
-export { packModel, buildLayout, packBlob, TARGET_MMM, type Layout, type ChannelLayout, type LiftRow } from './pack';
+export { packModel, buildLayout, packBlob, TARGET_MMM, type Layout, type ChannelLayout, type LiftRow, type SynergyRow } from './pack';
 export { roiBeta, unitSaturationSum } from './roi-beta';
 export { forwardModel, baselineAt, baselineCoefs, type BaselineCoefs, type ForwardSpec } from './forward';
 export { adstockWeights, adstockAt, adstock, ADSTOCK_KINDS, ADSTOCK_PARAMS, isWeibull, minLmax } from './components/adstock';
@@ -20,6 +20,10 @@ export {
 export { fourierAngle, seasonalityAt } from './components/seasonality';
 export { controlValue, controlsAt } from './components/controls';
 export { channelParams, channelUnitContribution, channelContribution, type ChannelParams } from './components/channel';
+export {
+  synergyPairs, synergyTerm, synergyDelta, synergyParamName, pairName, SYNERGY_KEY, type ResolvedPair,
+} from './components/synergy';
+export { DEFAULT_SYNERGY_PRIOR } from './defaults';
 export { samplePriorPredictive } from './prior-predictive';
 export { priorCheck } from './prior-check';
 export type { Scaling } from '../fit/model-json';

@@ -16,6 +16,8 @@
 //   lift tests, L x 5: channel index, x/x_scale, (x+dx)/x_scale, dy/kpi_scale, sd/kpi_scale.
 //   flexible baseline (header [13] = 1 only): T x 2, per period the left knot j_t and the weight w_t of knot
 //     j_t + 1; header [14] knots J, [15] q index of baseline_tau (baseline_eps[1..J-1] follow it), [16] knotEvery.
+//   synergy pairs, S x 4 (header [18] = S, [19] = q index of the first pair's eta): channel index a, channel index b,
+//     q index of eta, 0 (after the flexible-baseline section when both exist).
 import type { MmmData } from '../data/types';
 import type { Scaling } from '../fit/model-json';
 import type { ModelSetup } from '../engine/types';
@@ -27,8 +29,9 @@ import { ADSTOCK_PARAMS, minLmax } from './components/adstock';
 import { FLEX_TAU, gridPoint, hasFlex, knotCount, knotEvery, resolveBaseline } from './components/baseline-flex';
 import {
   ADSTOCK_CODES, SATURATION_CODES, LIKELIHOOD_CODES, TRANSFORM_CODES, DIST_CODES,
-  BLOB_MAGIC, BLOB_HEADER, BLOB_CH_SLOTS, BLOB_PAR_SLOTS, BLOB_LIFT_SLOTS,
+  BLOB_MAGIC, BLOB_HEADER, BLOB_CH_SLOTS, BLOB_PAR_SLOTS, BLOB_LIFT_SLOTS, BLOB_SYN_SLOTS, BLOB_SYN_COUNT, BLOB_SYN_FIRST,
 } from './codes';
+import { synergyPairs, type ResolvedPair } from './components/synergy';
 
 export const TARGET_MMM = 10;
 
@@ -50,6 +53,9 @@ export interface ChannelLayout {
 
 export interface LiftRow { channel: number; x1: number; x2: number; dy: number; sd: number }
 
+/** A synergy pair with the q index of its eta. */
+export interface SynergyRow extends ResolvedPair { eta: number }
+
 export interface Layout {
   dim: number;
   /** Every reported parameter: the sampled ones in q order, then derived ones (saturation_beta under ROI). */
@@ -61,6 +67,7 @@ export interface Layout {
   /** Scaled spend per channel (derived beta needs it). */
   x: Float64Array[];
   lift: LiftRow[];
+  synergy: SynergyRow[];
   spec: ModelSpec;
 }
 
@@ -98,23 +105,26 @@ export function buildLayout(spec: ModelSpec, scaled: ScaledData, scaling: Scalin
     };
   });
   const derived = useRoi ? spec.channels.map((ch) => `saturation_beta[${ch.name}]`) : [];
+  const synergy = synergyPairs(spec).map((p) => ({ ...p, eta: idx.get(`synergy_eta[${p.name}]`) ?? -1 }));
   return {
     dim: sampled.length, names: [...sampled.map((p) => p.name), ...derived], sampled, derived, useRoi,
-    channels, x: scaled.x, lift: liftRows(spec, scaling), spec,
+    channels, x: scaled.x, lift: liftRows(spec, scaling), synergy, spec,
   };
 }
 
 export function packBlob(layout: Layout, scaled: ScaledData): Float64Array {
-  const { spec, sampled, channels, lift } = layout;
+  const { spec, sampled, channels, lift, synergy } = layout;
   const T = scaled.n, C = channels.length, K = spec.controls.length, F = spec.yearly, D = layout.dim;
   const flex = hasFlex(spec);
-  const len = BLOB_HEADER + C * BLOB_CH_SLOTS + D * BLOB_PAR_SLOTS + T * (2 + C + K) + lift.length * BLOB_LIFT_SLOTS + (flex ? 2 * T : 0);
+  const len = BLOB_HEADER + C * BLOB_CH_SLOTS + D * BLOB_PAR_SLOTS + T * (2 + C + K) + lift.length * BLOB_LIFT_SLOTS + (flex ? 2 * T : 0)
+    + synergy.length * BLOB_SYN_SLOTS;
   const b = new Float64Array(len);
   const names = sampled.map((p) => p.name);
   b.set([BLOB_MAGIC, T, C, K, F, spec.trend ? 1 : 0, LIKELIHOOD_CODES[spec.likelihood], layout.useRoi ? 1 : 0,
     lift.length, D, 1 + (spec.trend ? 1 : 0) + K + 2 * F, names.indexOf('sigma'), names.indexOf('nu')]);
   const every = flex ? knotEvery(spec) : 0, J = flex ? knotCount(T - 1, every) : 0;
   if (flex) b.set([1, J, names.indexOf(FLEX_TAU), every], 13);
+  if (synergy.length) { b[BLOB_SYN_COUNT] = synergy.length; b[BLOB_SYN_FIRST] = synergy[0].eta; }
   let o = BLOB_HEADER;
   for (const ch of channels) {
     b.set([ADSTOCK_CODES[ch.spec.adstock], ch.spec.lmax, SATURATION_CODES[ch.spec.saturation],
@@ -133,6 +143,7 @@ export function packBlob(layout: Layout, scaled: ScaledData): Float64Array {
   if (flex) {
     for (let t = 0; t < T; t++) { const g = gridPoint(t, T - 1, every, J); b[o++] = g.j; b[o++] = g.w; }
   }
+  for (const p of synergy) { b.set([p.ia, p.ib, p.eta, 0], o); o += BLOB_SYN_SLOTS; }
   return b;
 }
 

@@ -4,11 +4,13 @@
 // adstock_lam[c], adstock_k[c] (Weibull),
 // saturation_lam[c] (logistic, MM), saturation_kappa[c], saturation_slope[c] (Hill),
 // saturation_beta[c] or roi[c], sigma, nu (Student-t), then the flexible baseline's baseline_tau and
-// baseline_eps[1..J-1] (components/baseline-flex.ts; J depends on the fitted periods).
+// baseline_eps[1..J-1] (components/baseline-flex.ts; J depends on the fitted periods), then synergy_eta[a×b] per
+// synergy pair.
 import type { ModelSpec } from './spec';
 import type { TransformKind } from './codes';
 import { isWeibull, minLmax } from './components/adstock';
 import { hasFlex, knotEvery, knotCount, FLEX_TAU, flexEpsName } from './components/baseline-flex';
+import { SYNERGY_KEY, synergyPairs } from './components/synergy';
 
 export interface ParamEntry {
   /** Reported name, e.g. adstock_alpha[x1]. */
@@ -25,7 +27,7 @@ export interface ParamEntry {
 /** Keys whose priors may be lists with one value per channel. */
 export const CHANNEL_KEYS = ['adstock_alpha', 'adstock_theta', 'adstock_lam', 'adstock_k', 'saturation_lam', 'saturation_kappa', 'saturation_slope', 'saturation_beta', 'roi'];
 export const SCALAR_KEYS = ['intercept', 'trend', 'sigma', 'nu', 'baseline_tau'];
-export const ALL_KEYS = [...SCALAR_KEYS, 'gamma_control', 'gamma_fourier', ...CHANNEL_KEYS];
+export const ALL_KEYS = [...SCALAR_KEYS, 'gamma_control', 'gamma_fourier', ...CHANNEL_KEYS, SYNERGY_KEY];
 
 export function usesRoi(spec: ModelSpec): boolean {
   return spec.priors != null && Object.prototype.hasOwnProperty.call(spec.priors, 'roi');
@@ -42,6 +44,7 @@ export function keyLength(spec: ModelSpec, key: string): number {
   if (CHANNEL_KEYS.includes(key)) return spec.channels.length;
   if (key === 'gamma_control') return spec.controls.length;
   if (key === 'gamma_fourier') return 2 * spec.yearly;
+  if (key === SYNERGY_KEY) return spec.synergy?.length ?? 0;
   return 1;
 }
 
@@ -84,5 +87,6 @@ export function parameterEntries(spec: ModelSpec, periods?: number): ParamEntry[
       for (let j = 1; j < J; j++) real(flexEpsName(j), 'baseline_eps', j - 1);
     }
   }
+  synergyPairs(spec).forEach((p, i) => real(`${SYNERGY_KEY}[${p.name}]`, SYNERGY_KEY, i));
   return out;
 }

@@ -61,7 +61,7 @@ function parseOne(key: string, raw: unknown, spec: ModelSpec): PriorSpec {
     }
     if (Array.isArray(v)) {
       if (SCALAR_KEYS.includes(key)) fail(`${where}: parameter "${name}" must be a single number (${key} is a scalar)`);
-      if (v.length !== n) fail(`${where}: parameter "${name}" has ${v.length} values, expected ${n} (one per ${key === 'gamma_control' ? 'control' : key === 'gamma_fourier' ? 'Fourier term' : 'channel'})`);
+      if (v.length !== n) fail(`${where}: parameter "${name}" has ${v.length} values, expected ${n} (one per ${key === 'gamma_control' ? 'control' : key === 'gamma_fourier' ? 'Fourier term' : key === 'synergy_eta' ? 'synergy pair' : 'channel'})`);
       out[name] = v.map((x, i) => checkValue(`${where}[${i}]`, name, x));
     } else {
       out[name] = checkValue(where, name, v);

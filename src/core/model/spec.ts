@@ -45,6 +45,15 @@ export interface LiftTest {
   sigma: number;
 }
 
+/**
+ * A synergy between two channels: eta x sat_a(t) x sat_b(t) is added to the KPI, sat being each channel's saturated
+ * adstocked spend (the curve at beta = 1); eta > 0 when the pair does better together, < 0 for cannibalisation.
+ */
+export interface SynergyPair {
+  a: string;
+  b: string;
+}
+
 export interface ModelSpec {
   date: string;
   kpi: string;
@@ -58,6 +67,8 @@ export interface ModelSpec {
   standardizeControls: boolean;
   priors: PriorConfig;
   liftTests: LiftTest[];
+  /** Channel pairs with a synergy term (absent or empty = none). */
+  synergy?: SynergyPair[];
   /** The last `holdout` periods are left out of the fit and used to measure out-of-sample accuracy (default 0 = none). */
   holdout?: number;
   /** The flexible baseline (absent = linear). */

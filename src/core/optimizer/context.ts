@@ -10,6 +10,7 @@ import { mean, thinIndices } from '../stats';
 import { channelDraws, drawCount } from './draws';
 import { makeEvaluator, objectiveSpec, type Evaluation, type ObjectiveSpec } from './objective';
 import { FusedResponse, type ResponseEngine } from './response-fused';
+import { synergyResponse } from './synergy-response';
 import { ensureTf } from './tf-setup';
 import type { ChannelBound, OptimizeOptions } from './types';
 import { channelWindow, normalisePattern } from './window';
@@ -78,7 +79,7 @@ export async function buildContext(model: ModelJson, opts: OptimizeOptions): Pro
   const windows = chs.map((ch, c) => channelWindow(ch, model.data.channels[channels[c]], patterns[c],
     model.scaling.channels[channels[c]], includeCarryover));
   const baseline = projectedBaseline(model, idx, horizon);
-  const response = new FusedResponse(chs, windows, model.scaling.kpi);
+  const response = new FusedResponse(chs, windows, model.scaling.kpi, synergyResponse(model, idx, chs, windows));
   const objective = objectiveSpec(opts, channels, baseline, horizon);
   const valuePerKpi = opts.valuePerKpi ?? 1;
   if (!(valuePerKpi > 0)) throw new Error(`value per KPI must be > 0, got ${valuePerKpi}`);

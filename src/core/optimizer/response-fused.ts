@@ -8,6 +8,7 @@ import type { ChannelDraws } from './draws';
 import type { ChannelWindow } from './window';
 import { hillSum, logisticSum, michaelisMentenSum } from '../model/components/saturation';
 import type { SaturationKind } from '../model/spec';
+import type { SynergyResponse } from './synergy-response';
 
 /** What the objective needs from a response implementation. */
 export interface ResponseEngine {
@@ -15,9 +16,11 @@ export interface ResponseEngine {
   readonly channels: number;
   /** sum_c w_c K_c per draw, differentiable in the per-channel spend scalars s. */
   weightedMedia(s: tf.Tensor[], w: number[]): tf.Tensor1D;
-  /** Per draw and channel KPI at plan s (no gradients): [channel][draw]. */
+  /** Per draw and channel KPI at plan s (no gradients): [channel][draw]. With synergy pairs, each channel of a pair
+   *  carries half the pair's KPI, so the channels sum to the media KPI. */
   evaluate(s: ArrayLike<number>): Float64Array[];
-  /** dK_c/ds_c per draw at plan s: [channel][draw] (KPI per unit of spend per period). */
+  /** dK_c/ds_c per draw at plan s: [channel][draw] (KPI per unit of spend per period); with synergy pairs, the media
+   *  KPI's derivative in s_c (the pairs' change included). */
   perDrawGradient(s: ArrayLike<number>): Float64Array[];
   /** Both of the above in one pass. */
   evaluateWithGradient(s: ArrayLike<number>): { k: Float64Array[]; dk: Float64Array[] };
@@ -48,7 +51,8 @@ export class FusedResponse implements ResponseEngine {
   private readonly ch: ChannelArrays[];
   private readonly jet = new Float64Array(3);
 
-  constructor(chs: ChannelDraws[], windows: ChannelWindow[], kpiScale: number) {
+  /** synergy: the pairs' interaction terms (synergy-response.ts), when the model has any. */
+  constructor(chs: ChannelDraws[], windows: ChannelWindow[], kpiScale: number, private readonly synergy?: SynergyResponse) {
     this.draws = chs[0].alpha.length;
     this.channels = chs.length;
     this.ch = chs.map((c, i) => foldArrays(c, windows[i], kpiScale));
@@ -84,11 +88,19 @@ export class FusedResponse implements ResponseEngine {
       const g = new Float32Array(D * C); // w_c dK_c/ds_c per draw, channel-major
       const k = new Float64Array(D), dk = new Float64Array(D);
       const curv: Float64Array[] = [];
-      inputs.forEach((si, c) => {
+      const sv = inputs.map((si) => si.dataSync()[0]);
+      sv.forEach((sc, c) => {
         curv.push(new Float64Array(D));
-        this.channelInto(c, si.dataSync()[0], k, dk, curv[c]);
+        this.channelInto(c, sc, k, dk, curv[c]);
         for (let d = 0; d < D; d++) { y[d] += w[c] * k[d]; g[c * D + d] = w[c] * dk[d]; }
       });
+      if (this.synergy) {
+        // a pair's KPI is weighted by the mean of its channels' weights (1 for KPI objectives)
+        const ks = Array.from({ length: C }, () => new Float64Array(D)), dks = Array.from({ length: C }, () => new Float64Array(D));
+        const pw = (j: number) => { const p = this.synergy!.pairs[j]; return 0.5 * (w[p.a.c] + w[p.b.c]); };
+        this.synergy.addInto(sv, ks, dks, curv, pw);
+        for (let c = 0; c < C; c++) for (let d = 0; d < D; d++) { y[d] += ks[c][d]; g[c * D + d] += dks[c][d]; }
+      }
       this.lastCurvature = curv;
       save([tf.tensor2d(g, [C, D])]);
       return {
@@ -107,11 +119,13 @@ export class FusedResponse implements ResponseEngine {
   }
 
   evaluate(s: ArrayLike<number>): Float64Array[] {
-    return Array.from({ length: this.channels }, (_, c) => {
-      const k = new Float64Array(this.draws);
-      this.channelInto(c, s[c], k, new Float64Array(this.draws));
-      return k;
+    const k = Array.from({ length: this.channels }, (_, c) => {
+      const kc = new Float64Array(this.draws);
+      this.channelInto(c, s[c], kc, new Float64Array(this.draws));
+      return kc;
     });
+    this.synergy?.addInto(s, k, null);
+    return k;
   }
 
   evaluateWithGradient(s: ArrayLike<number>): { k: Float64Array[]; dk: Float64Array[] } {
@@ -120,15 +134,18 @@ export class FusedResponse implements ResponseEngine {
       k.push(new Float64Array(this.draws)); dk.push(new Float64Array(this.draws));
       this.channelInto(c, s[c], k[c], dk[c]);
     }
+    this.synergy?.addInto(s, k, dk);
     return { k, dk };
   }
 
   perDrawGradient(s: ArrayLike<number>): Float64Array[] {
-    return Array.from({ length: this.channels }, (_, c) => {
-      const dk = new Float64Array(this.draws);
-      this.channelInto(c, s[c], new Float64Array(this.draws), dk);
-      return dk;
+    const dk = Array.from({ length: this.channels }, (_, c) => {
+      const dkc = new Float64Array(this.draws);
+      this.channelInto(c, s[c], new Float64Array(this.draws), dkc);
+      return dkc;
     });
+    this.synergy?.addInto(s, null, dk);
+    return dk;
   }
 
   dispose(): void { /* plain arrays only */ }

@@ -3,6 +3,7 @@ export { drawCount, drawPositions, drawRecords, posteriorDraws, type DrawOptions
 export { posteriorContext, type PosteriorContext, type PosteriorWindow } from './context';
 export { posteriorPass, matrixRows, DEFAULT_MROI_INCREASE, type PosteriorPass, type PassOptions } from './pass';
 export { channelContributions, contributionTotals } from './contributions';
+export { synergyContributions, synergyTotals, switchOffContributions } from './synergy';
 export { baselineDraws, baselineTotals } from './baseline';
 export { muDraws, muTotals, type MuOptions } from './mu';
 export { counterfactualDelta, zeroSpendDelta } from './counterfactual';

@@ -2,7 +2,7 @@
 // channel's contribution and the counterfactuals ROI and mROI need. Stored compactly (draws x periods per series,
 // per-draw totals) and cached per model and options; every posterior quantity reads from it.
 import type { ModelJson } from '../fit/model-json';
-import { channelParams, forwardModel } from '../model';
+import { channelParams, channelUnitContribution, forwardModel, synergyDelta, synergyPairs, synergyParamName, type ResolvedPair } from '../model';
 import { thinIndices } from '../stats';
 import { posteriorContext } from './context';
 import { counterfactualDelta, zeroSpendDelta } from './counterfactual';
@@ -42,13 +42,21 @@ export interface PosteriorPass {
   baseline: Float64Array;
   /** channel -> n x nFit: the channel's contribution over the fitted rows. */
   contributions: Record<string, Float64Array>;
+  /** The spec's synergy pairs (spec.synergy order; empty without any). */
+  pairs: ResolvedPair[];
+  /** pair name (a×b) -> n x nFit: the synergy term eta x sat_a x sat_b over the fitted rows (its own contribution). */
+  synergy: Record<string, Float64Array>;
+  /** pair name -> per draw: the synergy's sum over the fitted rows. */
+  synergyTotal: Record<string, Float64Array>;
   /** Per draw, sums over the fitted rows. */
   muTotal: Float64Array;
   baselineTotal: Float64Array;
   contributionTotal: Record<string, Float64Array>;
-  /** Per draw: KPI lost over the fitted rows with the channel's spend zeroed, per unit of its spend. */
+  /** Per draw: KPI lost over the fitted rows with the channel's spend zeroed, per unit of its spend (its synergies,
+   *  which vanish with its saturation, included). */
   roi: Record<string, Float64Array>;
-  /** Per draw: extra KPI from `increase` more spend in every fitted period, per unit of extra spend. */
+  /** Per draw: extra KPI from `increase` more spend in every fitted period, per unit of extra spend (the change of its
+   *  synergies included). */
   mroi: Record<string, Float64Array>;
 }
 
@@ -67,9 +75,13 @@ function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number, ser
   const channels = fit.channels.map((c) => c.name);
   const more = fit.channels.map((ch) => fit.xScaled[ch.name].map((v) => v * (1 + increase)));
   const perChannel = (size: number) => Object.fromEntries(channels.map((name) => [name, new Float64Array(size)]));
+  const pairs = synergyPairs(spec);
+  const perPair = (size: number) => Object.fromEntries(pairs.map((p) => [p.name, new Float64Array(size)]));
+  const inPair = channels.map((_, c) => pairs.some((p) => p.ia === c || p.ib === c));
   const pass: PosteriorPass = {
     draws, n, T, nFit, channels, increase, series,
     mu: new Float64Array(n * T), baseline: new Float64Array(series ? n * nFit : 0), contributions: perChannel(series ? n * nFit : 0),
+    pairs, synergy: perPair(series ? n * nFit : 0), synergyTotal: perPair(n),
     muTotal: new Float64Array(n), baselineTotal: new Float64Array(n), contributionTotal: perChannel(n),
     roi: perChannel(n), mroi: perChannel(n),
   };
@@ -90,6 +102,17 @@ function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number, ser
     }
     pass.muTotal[d] = muSum;
     pass.baselineTotal[d] = baseSum;
+    const synSum = pairs.map((pair, j) => {
+      const term = f.synergy[j], out = pass.synergy[pair.name];
+      let sum = 0;
+      for (let t = 0; t < nFit; t++) {
+        const v = term[t] * k;
+        if (series) out[d * nFit + t] = v;
+        sum += v;
+      }
+      pass.synergyTotal[pair.name][d] = sum;
+      return sum;
+    });
     fit.channels.forEach((ch, c) => {
       const name = ch.name;
       const term = f.channels[c];
@@ -103,8 +126,19 @@ function evaluate(model: ModelJson, draws: PosteriorDraws, increase: number, ser
       pass.contributionTotal[name][d] = sum;
       const p = channelParams(spec, values, c);
       const spend = fit.spendTotal[name];
-      pass.roi[name][d] = -(zeroSpendDelta(ch, p, term, nFit) * k) / spend;
-      pass.mroi[name][d] = (counterfactualDelta(ch, p, term, more[c]) * k) / (spend * increase);
+      let lost = -zeroSpendDelta(ch, p, term, nFit) * k;
+      let gained = counterfactualDelta(ch, p, term, more[c]) * k;
+      if (inPair[c]) {
+        // Zeroing the channel zeroes its saturation, so each of its synergies vanishes; +increase moves them.
+        const uMore = channelUnitContribution(ch, more[c], p);
+        pairs.forEach((pair, j) => {
+          if (pair.ia !== c && pair.ib !== c) return;
+          lost += synSum[j];
+          gained += synergyDelta(values[synergyParamName(pair)], f.units[c], uMore, f.units[pair.ia === c ? pair.ib : pair.ia], nFit) * k;
+        });
+      }
+      pass.roi[name][d] = lost / spend;
+      pass.mroi[name][d] = gained / (spend * increase);
     });
   }
   return pass;
@@ -126,6 +160,7 @@ function subset(full: PosteriorPass, draws: PosteriorDraws, idx: number[]): Post
     ...full, draws, n: idx.length,
     mu: rows(full.mu, full.T), baseline: rows(full.baseline, full.nFit),
     contributions: each(full.contributions, (v) => rows(v, full.nFit)),
+    synergy: each(full.synergy, (v) => rows(v, full.nFit)), synergyTotal: each(full.synergyTotal, pick),
     muTotal: pick(full.muTotal), baselineTotal: pick(full.baselineTotal),
     contributionTotal: each(full.contributionTotal, pick), roi: each(full.roi, pick), mroi: each(full.mroi, pick),
   };
@@ -163,8 +198,8 @@ export function posteriorPass(model: ModelJson, opts: PassOptions = {}): Posteri
   const total = drawCount(model);
   const all = posteriorDraws(model);
   const full = [passes.get(`${total}|${increase}|series`), passes.get(`${total}|${increase}|totals`)].find((p) => usable(p, all));
-  const { nFit, channels } = posteriorContext(model);
-  const keep = opts.series ?? draws.n * nFit * (channels.length + 1) <= SERIES_BUDGET;
+  const { nFit, channels, spec } = posteriorContext(model);
+  const keep = opts.series ?? draws.n * nFit * (channels.length + 1 + (spec.synergy?.length ?? 0)) <= SERIES_BUDGET;
   const pass = full && draws.n < total ? subset(full, draws, thinIndices(total, opts.maxDraws)) : evaluate(model, draws, increase, keep);
   passes.set(`${draws.n}|${increase}|${pass.series ? 'series' : 'totals'}`, pass);
   return pass;

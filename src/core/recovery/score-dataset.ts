@@ -1,5 +1,7 @@
 // One row of the recovery benchmark: fit a dataset from its CSV with the product's defaults, score it against its truth.
 import type { RecoveryDataset } from '../data/recovery';
+import { mediaEffect } from '../data/recovery';
+import type { Interval } from '../stats';
 import type { Host } from '../engine';
 import type { FitConfig, ModelSpec } from '../model';
 import { contributionSrmse } from './contribution-srmse';
@@ -31,6 +33,9 @@ export interface DatasetResult {
   wallSeconds: number;
   r2True: number;
   r2Fit: number;
+  /** When the data has a synergy and the spec names its pair: the true synergy total over the window against the
+   *  model's synergy contribution (original KPI units). */
+  synergy?: { pair: string; truth: number; fitted: Interval };
 }
 
 export async function scoreDataset(ds: RecoveryDataset, config: FitConfig, host: Host, overrides: Partial<ModelSpec> = {}): Promise<DatasetResult> {
@@ -63,5 +68,15 @@ export async function scoreDataset(ds: RecoveryDataset, config: FitConfig, host:
     wallSeconds: (performance.now() - t0) / 1000,
     r2True: ds.truth.r2,
     r2Fit: model.summary.fit?.r2.mean ?? NaN,
+    ...synergyScore(ds, model),
   };
+}
+
+function synergyScore(ds: RecoveryDataset, model: Awaited<ReturnType<typeof fitFromCsv>>['model']): Pick<DatasetResult, 'synergy'> {
+  const t = ds.truth.synergy;
+  if (!t || !model.summary.synergy) return {};
+  const fitted = Object.values(model.summary.synergy).find((s) => (s.a === t.a && s.b === t.b) || (s.a === t.b && s.b === t.a));
+  if (!fitted) return {};
+  const truth = mediaEffect(ds.truth, ds.spend).synergy.reduce((a, b) => a + b, 0);
+  return { synergy: { pair: `${fitted.a}×${fitted.b}`, truth, fitted: fitted.contribution_total } };
 }

@@ -3,6 +3,8 @@ const COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948
 
 export const BASELINE_COLOUR = '#c7c7c7';
 export const ACTUAL_COLOUR = '#222222';
+/** Synergy pairs' own series in the decomposition (hatched-grey family, apart from the channels' colours). */
+export const SYNERGY_COLOURS = ['#8c6d31', '#7b4173', '#637939', '#5254a3'];
 
 export function channelColour(channels: readonly string[], name: string): string {
   const i = channels.indexOf(name);

@@ -13,7 +13,7 @@ export function specMatches(spec: ModelSpec, m: ColumnMapping): boolean {
   );
 }
 
-/** A spec for the mapping: defaults, overlaid with the old spec's per-channel settings, seasonality, baseline, priors, lift tests and holdout where they still apply. */
+/** A spec for the mapping: defaults, overlaid with the old spec's per-channel settings, seasonality, baseline, priors, lift tests, synergy pairs and holdout where they still apply. */
 export function syncSpec(m: ColumnMapping, frequency: Frequency, old: ModelSpec | null): ModelSpec {
   const fresh = defaultSpec(m, frequency);
   if (!old) return fresh;
@@ -28,6 +28,7 @@ export function syncSpec(m: ColumnMapping, frequency: Frequency, old: ModelSpec 
     standardizeControls: old.standardizeControls,
     priors: old.priors,
     liftTests: old.liftTests.filter((t) => names.has(t.channel)),
+    ...(old.synergy?.length ? { synergy: old.synergy.filter((p) => names.has(p.a) && names.has(p.b)) } : {}),
     ...(old.holdout ? { holdout: old.holdout } : {}),
     ...(old.baseline ? { baseline: old.baseline } : {}),
   };

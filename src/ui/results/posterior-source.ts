@@ -3,6 +3,7 @@ import type { ModelJson } from '../../core/fit';
 import {
   adstockWeightDraws, baselineDraws, baselineTotals, channelContributions, contributionTotals, costPerKpiDraws, drawCount,
   fitMetricDraws, mroiDraws, muDraws, muTotals, posteriorContext, posteriorPredictive, responseCurves, roiDraws, shares,
+  synergyContributions, synergyTotals,
 } from '../../core/posterior/index';
 import { thinIndices } from '../../core/stats';
 import type { ResultsData } from './results-data';
@@ -30,6 +31,8 @@ export function loadResultsData(model: ModelJson, maxDraws = RESULTS_MAX_DRAWS):
     predictive: posteriorPredictive(model, { ...opts, seed: 1 }),
     baseline: baselineDraws(model, opts),
     contributions: channelContributions(model, opts),
+    synergy: synergyContributions(model, opts),
+    synergyTotal: synergyTotals(model, opts),
     fittedTotal: muTotals(model, opts),
     baselineTotal: baselineTotals(model, opts),
     contributionTotal: contributionTotals(model, opts),

@@ -10,7 +10,9 @@ export interface ResultsView {
   predictive: SortedColumns;
   baseline: SortedColumns;
   contributions: Record<string, SortedColumns>;
-  /** Per-draw totals over the window: baseline and each channel. */
+  /** Synergy pair (a×b) -> its term per period (its own series in the decomposition). */
+  synergy: Record<string, SortedColumns>;
+  /** Per-draw totals over the window: baseline, each channel and each synergy pair (keyed a×b). */
   totals: Record<string, SortedScalar>;
   /** Per-draw total of the fitted KPI over the window. */
   fittedTotal: SortedScalar;
@@ -46,6 +48,8 @@ export function precompute(data: ResultsData): ResultsView {
   const sortMetrics = (m: NonNullable<ResultsData['metrics']>) => ({ r2: sortScalar(m.r2), mape: sortScalar(m.mape), nrmse: sortScalar(m.nrmse) });
   const totals: Record<string, SortedScalar> = { [BASELINE]: sortScalar(data.baselineTotal) };
   for (const ch of chs) totals[ch] = sortScalar(data.contributionTotal[ch]);
+  const pairs = Object.keys(data.synergy ?? {});
+  for (const p of pairs) totals[p] = sortScalar(data.synergyTotal[p]);
   return {
     data,
     dates: data.dates.map(parseDate),
@@ -53,6 +57,7 @@ export function precompute(data: ResultsData): ResultsView {
     predictive: sortColumns(data.predictive ?? data.fitted),
     baseline: sortColumns(data.baseline),
     contributions: mapChannels(chs, (ch) => sortColumns(data.contributions[ch])),
+    synergy: mapChannels(pairs, (p) => sortColumns(data.synergy[p])),
     totals,
     // Over the fitted window, like the parts it is the total of.
     fittedTotal: sortScalar(data.fittedTotal),

@@ -29,6 +29,9 @@ export interface ResultsData {
   baseline: DrawRows;
   /** channel -> draws x periods of the fitted window. */
   contributions: Record<string, DrawRows>;
+  /** Synergy pair (a×b) -> draws x periods of the fitted window: the pair's own term eta x sat_a x sat_b (empty without pairs). */
+  synergy: Record<string, DrawRows>;
+  synergyTotal: Record<string, Float64Array>;
   /** Per-draw totals over the fitted window: the expected KPI, the baseline and each channel's contribution. */
   fittedTotal: Float64Array;
   baselineTotal: Float64Array;

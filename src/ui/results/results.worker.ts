@@ -14,6 +14,7 @@ function transferables(d: ResultsData): ArrayBuffer[] {
     rows(d.contributions[ch]); rows(d.response[ch].draws); rows(d.adstock[ch]);
     for (const v of [d.contributionTotal, d.roi, d.mroi, d.costPerKpi, d.contributionShare]) out.push(v[ch].buffer as ArrayBuffer);
   }
+  for (const p of Object.keys(d.synergy)) { rows(d.synergy[p]); out.push(d.synergyTotal[p].buffer as ArrayBuffer); }
   for (const m of [d.metrics, d.holdoutMetrics]) if (m) out.push(m.r2.buffer as ArrayBuffer, m.mape.buffer as ArrayBuffer, m.nrmse.buffer as ArrayBuffer);
   // A buffer listed twice cannot be transferred: keep each once.
   return [...new Set(out)];

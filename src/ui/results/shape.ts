@@ -1,6 +1,6 @@
 // Reduces the precomputed per-draw arrays to what each Results chart draws at a given credible level (cheap: no sorting).
 import { bandAt, scalarInterval, type SortedColumns } from '../../core/stats';
-import { BASELINE_COLOUR, channelColour } from '../charts/palette';
+import { BASELINE_COLOUR, SYNERGY_COLOURS, channelColour } from '../charts/palette';
 import { fmtNum, fmtRatio } from '../charts/format';
 import type { CurvePanel, DecaySeries, IntervalFacet, IntervalRow, Layer, ShareRow, WaterfallStep } from '../charts/types';
 import { BASELINE, type ResultsView } from './precompute';
@@ -36,7 +36,15 @@ export function fitShape(v: ResultsView, level: number, drawsOn: boolean) {
 export function layersShape(v: ResultsView, level: number): Layer[] {
   const chs = v.data.channels;
   const layer = (name: string, colour: string, c: SortedColumns): Layer => ({ name, colour, mean: c.mean, band: bandAt(c, level) });
-  return [layer('Baseline', BASELINE_COLOUR, v.baseline), ...chs.map((ch) => layer(ch, channelColour(chs, ch), v.contributions[ch]))];
+  return [
+    layer('Baseline', BASELINE_COLOUR, v.baseline), ...chs.map((ch) => layer(ch, channelColour(chs, ch), v.contributions[ch])),
+    ...synergyNames(v).map((p, j) => layer(`synergy ${p}`, SYNERGY_COLOURS[j % SYNERGY_COLOURS.length], v.synergy[p])),
+  ];
+}
+
+/** The synergy pairs (a×b) the view holds, in spec order. */
+export function synergyNames(v: ResultsView): string[] {
+  return Object.keys(v.synergy ?? {});
 }
 
 export function waterfallShape(v: ResultsView, level: number): { steps: WaterfallStep[]; total: ReturnType<typeof scalarInterval> } {
@@ -44,6 +52,7 @@ export function waterfallShape(v: ResultsView, level: number): { steps: Waterfal
   const steps: WaterfallStep[] = [
     { name: 'Baseline', colour: BASELINE_COLOUR, value: scalarInterval(v.totals[BASELINE], level) },
     ...chs.map((ch) => ({ name: ch, colour: channelColour(chs, ch), value: scalarInterval(v.totals[ch], level) })),
+    ...synergyNames(v).map((p, j) => ({ name: `synergy ${p}`, colour: SYNERGY_COLOURS[j % SYNERGY_COLOURS.length], value: scalarInterval(v.totals[p], level) })),
   ];
   // The fitted total's interval comes from the per-draw fitted series, not the sum of the parts' intervals.
   const total = scalarInterval(v.fittedTotal, level);
