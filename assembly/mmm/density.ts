@@ -3,7 +3,7 @@
 // then the backward pass in reverse. Buffers are allocated once in `densitySetup`.
 import { ld, st, add, zero } from './buf';
 import {
-  parseBlob, alloc, chInt, chF64, nT, nC, nK, nF, hasTrend, likKind, useRoi, nLift, dim, nBase, iSigma, iNu,
+  parseBlob, alloc, chInt, chF64, nT, nC, nK, nF, hasTrend, likKind, useRoi, satCoords, nLift, dim, nBase, iSigma, iNu,
   maxLag, parTab, yPtr, xPtr, zPtr, doyPtr, liftTab, PAR_SLOTS, LIFT_SLOTS,
 } from './blob';
 import { constrainValue, trDx, trLogJ, trDLogJ } from './transforms';
@@ -16,6 +16,7 @@ import { fourierBasis } from './seasonality';
 import { trendColumn, onesColumn } from './trend';
 import { controlColumns } from './controls';
 import { roiBeta, roiBackRoi, roiBackS } from './roi';
+import { effectLogJ, effectBackS } from './coords';
 import { liftTerm, liftDBeta, liftDp1, liftDp2 } from './lift';
 import { axpy, dot, scaleShift } from './vec';
 
@@ -27,6 +28,7 @@ let mu: usize = 0, g: usize = 0, ds: usize = 0, ga: usize = 0, gw: usize = 0;
 let adA: usize = 0, satS: usize = 0, satFa: usize = 0, satFp1: usize = 0, satFp2: usize = 0; // C x T
 let wW: usize = 0, wA: usize = 0, wT: usize = 0; // C x maxLag
 let beta: usize = 0, sumS: usize = 0, dB: usize = 0, dP1: usize = 0, dP2: usize = 0; // C
+let effMask: usize = 0; // dim: 1 at the q index of each channel that samples its effect (coords.ts)
 
 export function densitySetup(data: usize, len: i32): i32 {
   const d = parseBlob(data, len);
@@ -43,7 +45,25 @@ export function densitySetup(data: usize, len: i32): i32 {
   adA = alloc(C * T); satS = alloc(C * T); satFa = alloc(C * T); satFp1 = alloc(C * T); satFp2 = alloc(C * T);
   wW = alloc(C * maxLag); wA = alloc(C * maxLag); wT = alloc(C * maxLag);
   beta = alloc(C); sumS = alloc(C); dB = alloc(C); dP1 = alloc(C); dP2 = alloc(C);
+  effMask = alloc(dim); zero(effMask, dim);
+  for (let c = 0; c < C; c++) if (isEffect(c)) st(effMask, chInt(c, 7), 1);
   return d;
+}
+
+/** Channel c samples its mean contribution (effect coordinates) rather than saturation_beta. */
+@inline function isEffect(c: i32): bool {
+  return !useRoi && satCoords == 1 && chF64(c, 8) > 0;
+}
+
+/** The prior of parameter row i at x (shift and scale applied); its d/dx is left in `priorDxScaled`. */
+let priorDxScaled: f64 = 0;
+function priorAt(i: i32, x: f64): f64 {
+  const r = i * PAR_SLOTS;
+  const scale = ld(parTab, r + 9);
+  const lp = priorLogpdf(<i32>ld(parTab, r + 3), ld(parTab, r + 4), ld(parTab, r + 5), ld(parTab, r + 6), ld(parTab, r + 7),
+    (x - ld(parTab, r + 8)) / scale);
+  priorDxScaled = priorDx / scale;
+  return lp;
 }
 
 @inline function off(p: usize, i: i32): usize {
@@ -65,10 +85,10 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     st(px, i, x); st(pdx, i, trDx);
     st(grad, i, trDLogJ);
     lp += trLogJ;
-    const scale = ld(parTab, r + 9);
-    lp += priorLogpdf(<i32>ld(parTab, r + 3), ld(parTab, r + 4), ld(parTab, r + 5), ld(parTab, r + 6), ld(parTab, r + 7),
-      (x - ld(parTab, r + 8)) / scale);
-    st(pgx, i, priorDx / scale);
+    // An effect coordinate's prior is saturation_beta's, evaluated at beta in the channel loop.
+    if (ld(effMask, i) != 0) { st(pgx, i, 0); continue; }
+    lp += priorAt(i, x);
+    st(pgx, i, priorDxScaled);
   }
   // Forward: baseline, then each channel's adstock -> saturation -> beta.
   linearForward(px, design, nBase, T, mu);
@@ -82,12 +102,19 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     adstockApply(ad, lmax, alpha, off(xPtr, c * T), T, w, a);
     const p1 = ld(px, chInt(c, 5)), p2 = par(chInt(c, 6), 1);
     const sum = saturationForward(kind, p1, p2, a, T, s, off(satFa, c * T), off(satFp1, c * T), off(satFp2, c * T));
-    const bv = ld(px, chInt(c, 7));
-    const b = useRoi ? roiBeta(bv, chF64(c, 8), sum) : bv;
-    // Under an ROI prior a curve so flat that sum_t s_t underflows to 0 cannot deliver any ROI: zero density.
+    const iB = chInt(c, 7);
+    const bv = ld(px, iB);
+    const eff = isEffect(c);
+    const b = useRoi || eff ? roiBeta(bv, chF64(c, 8), sum) : bv;
+    // Under an ROI prior (or effect coordinates) a curve so flat that sum_t s_t underflows to 0 cannot deliver
+    // any ROI (effect): zero density.
     if (!isFinite(b)) { zero(grad, dim); return -Infinity; }
     st(beta, c, b); st(sumS, c, sum);
     st(dB, c, 0); st(dP1, c, 0); st(dP2, c, 0);
+    if (eff) {
+      lp += priorAt(iB, b) + effectLogJ(chF64(c, 8), sum);
+      st(dB, c, priorDxScaled);
+    }
     axpy(T, b, s, mu);
   }
   // Likelihood.
@@ -116,10 +143,12 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     const db = ld(dB, c) + dot(T, g, s);
     const iB = chInt(c, 7);
     let common: f64 = 0;
-    if (useRoi) {
+    const eff = isEffect(c);
+    if (useRoi || eff) {
       const sum = ld(sumS, c);
       add(pgx, iB, roiBackRoi(db, chF64(c, 8), sum));
       common = roiBackS(db, b, sum);
+      if (eff) common += effectBackS(sum);
     } else {
       add(pgx, iB, db);
     }

@@ -2,13 +2,16 @@
 // mapped to named constrained values (layout.names order), derived ones included.
 import type { Layout } from '../../src/core/model/pack';
 import { constrainValue } from '../../src/core/model/transform';
-import { roiBeta } from '../../src/core/model/roi-beta';
+import { roiBeta, unitSaturationSum } from '../../src/core/model/roi-beta';
+import { effectBeta } from '../../src/core/model/saturation-coords';
 
 export function constrain(layout: Layout, q: ArrayLike<number>): Float64Array {
   if (q.length < layout.dim) throw new Error(`constrain: q has ${q.length} values, expected ${layout.dim}`);
   const out = new Float64Array(layout.names.length);
   layout.sampled.forEach((p, i) => { out[i] = constrainValue(p.transform, p.lo, p.hi, q[i]).x; });
   if (layout.useRoi) layout.channels.forEach((_, c) => { out[layout.dim + c] = roiBeta(layout, c, out); });
+  // Effect coordinates: the beta slot held the channel's mean contribution; saturation_beta replaces it.
+  layout.channels.forEach((ch, c) => { if (ch.effectFactor > 0) out[ch.beta] = effectBeta(layout, c, out); });
   return out;
 }
 
@@ -17,5 +20,17 @@ export function constrainNamed(layout: Layout, q: ArrayLike<number>): Record<str
   const v = constrain(layout, q);
   const out: Record<string, number> = {};
   layout.names.forEach((n, i) => { out[n] = v[i]; });
+  return out;
+}
+
+/** The effect-coordinate q of the point whose natural-coordinate q is given: every value the same, except that
+ *  each effect channel's beta slot holds log e = log(beta S / T) for the beta = exp(q) of natural coordinates. */
+export function naturalToEffect(layout: Layout, q: ArrayLike<number>): number[] {
+  const out = Array.from(q);
+  const x = new Float64Array(layout.names.length);
+  layout.sampled.forEach((p, i) => { x[i] = constrainValue(p.transform, p.lo, p.hi, q[i]).x; });
+  layout.channels.forEach((ch, c) => {
+    if (ch.effectFactor > 0) out[ch.beta] = Math.log((x[ch.beta] * unitSaturationSum(layout, c, x)) / ch.effectFactor);
+  });
   return out;
 }

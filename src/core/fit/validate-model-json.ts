@@ -53,6 +53,7 @@ export function checkSpec(v: unknown, n: number | undefined, priors = true): Mod
     num(get(o, 'sigma'), `${p}.sigma`, { above: 0 });
   });
   if (get(s, 'holdout') !== undefined) num(get(s, 'holdout'), 'spec.holdout', { int: true, min: 0, max: n === undefined ? Infinity : n - 1 });
+  if (get(s, 'saturationCoordinates') !== undefined) oneOf(get(s, 'saturationCoordinates'), 'spec.saturationCoordinates', ['natural', 'effect'] as const);
   const spec = s as unknown as ModelSpec;
   if (!priors) return spec;
   try {

@@ -1,7 +1,7 @@
 // Defaults in one place: the default model spec for a dataset and the default priors (PyMC-Marketing's where it has one).
 // The CLI (`marginal fit data.csv`) and the app (Data and Model steps, the demo) both build their spec with defaultSpec.
 import type { ColumnMapping, Frequency } from '../data/types';
-import type { AdstockKind, LikelihoodKind, ModelSpec, PriorSpec, SaturationKind } from './spec';
+import type { AdstockKind, LikelihoodKind, ModelSpec, PriorSpec, SaturationCoordinates, SaturationKind } from './spec';
 
 /** Longest carryover (lmax) per period: 8 weeks, 28 days. */
 export const DEFAULT_LMAX: Record<Frequency, number> = { weekly: 8, daily: 28 };
@@ -15,6 +15,8 @@ export const DEFAULT_YEARLY = 2;
  */
 export const DEFAULT_TREND = true;
 export const DEFAULT_LIKELIHOOD: LikelihoodKind = 'normal';
+/** The sampler's coordinates for saturation_beta when the spec does not say (src/core/model/saturation-coords.ts). */
+export const DEFAULT_SATURATION_COORDINATES: SaturationCoordinates = 'natural';
 
 /** The default spec for a dataset with this column mapping: the one both the CLI and the app start from. */
 export function defaultSpec(mapping: ColumnMapping, frequency: Frequency): ModelSpec {

@@ -3,6 +3,8 @@
 export type AdstockKind = 'geometric' | 'delayed';
 export type SaturationKind = 'logistic' | 'hill' | 'michaelis-menten';
 export type LikelihoodKind = 'normal' | 'student-t';
+/** The sampler's coordinates for each channel's saturation_beta (src/core/model/saturation-coords.ts): the same model either way. */
+export type SaturationCoordinates = 'natural' | 'effect';
 
 export interface ChannelSpec {
   name: string;
@@ -45,6 +47,9 @@ export interface ModelSpec {
   liftTests: LiftTest[];
   /** The last `holdout` periods are left out of the fit and used to measure out-of-sample accuracy (default 0 = none). */
   holdout?: number;
+  /** How the sampler moves saturation_beta: 'natural' (log beta) or 'effect' (log of the channel's mean contribution).
+   *  The posterior is the same; absent = DEFAULT_SATURATION_COORDINATES. */
+  saturationCoordinates?: SaturationCoordinates;
 }
 
 /** Sampler settings for a fit. */
