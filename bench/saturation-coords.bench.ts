@@ -6,6 +6,7 @@
 //   npm run bench -- saturation-coords                          both parts
 //   npm run bench -- saturation-coords --hill=2,11,14          which recovery datasets (default 2,11,14)
 //   npm run bench -- saturation-coords --chains=4 --warmup=1000 --draws=1000 --seed=20240601
+//   npm run bench -- saturation-coords --coords=effect --pymc=0   one side only, no PyMC example
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,7 +92,9 @@ function hillDataset(k: number): { id: string; data: MmmData; spec: ModelSpec } 
 }
 
 async function both(host: Host, run: string, data: MmmData, spec: ModelSpec, cfg: FitConfig, rows: Row[]): Promise<void> {
+  const only = option('coords', '');
   for (const coords of ['natural', 'effect'] as const) {
+    if (only && only !== coords) continue;
     const m = await fitModel(data, { ...spec, saturationCoordinates: coords }, cfg, { host });
     rows.push(row(run, coords, m));
     console.log(JSON.stringify(rows[rows.length - 1]));

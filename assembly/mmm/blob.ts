@@ -6,7 +6,8 @@
 //     [9] dim, [10] nBase = 1 + trend + K + 2F (baseline coefficients are q[0..nBase): intercept,
 //     trend, controls, sin_1, cos_1, ...), [11] q index of sigma, [12] q index of nu,
 //     [20] saturation coordinates (0 natural: saturation_beta sampled; 1 effect: the channel's mean
-//     contribution sampled, beta derived, assembly/mmm/coords.ts), rest 0.
+//     contribution sampled, beta derived, assembly/mmm/coords.ts), [21] mean level (1: q[0] is mean_t mu_t,
+//     the intercept derived, coords.ts), rest 0.
 //   channels, C x CH_SLOTS: adstock kind (0 geometric, 1 delayed), lmax, saturation kind (0 logistic,
 //     1 Hill, 2 Michaelis-Menten), q index of alpha, theta, p1 (lam or kappa), p2 (slope),
 //     beta-or-roi-or-effect, beta factor (ROI: F_c = spend_total_c / kpi_scale; effect coordinates: T,
@@ -37,6 +38,8 @@ export let iSigma: i32 = -1;
 export let iNu: i32 = -1;
 /** Header [20]: 1 when channels sample their mean contribution instead of saturation_beta. */
 export let satCoords: i32 = 0;
+/** Header [21]: 1 when q[0] is the mean level m = mean_t mu_t rather than the intercept (coords.ts). */
+export let meanLevel: i32 = 0;
 export let maxLag: i32 = 1;
 
 export let chTab: usize = 0;
@@ -63,7 +66,9 @@ export function parseBlob(data: usize, len: i32): i32 {
   iSigma = <i32>ld(data, 11);
   iNu = <i32>ld(data, 12);
   satCoords = <i32>ld(data, 20);
+  meanLevel = <i32>ld(data, 21);
   if (satCoords != 0 && satCoords != 1) return -4;
+  if (meanLevel != 0 && meanLevel != 1) return -4;
   if (nBase != 1 + hasTrend + K + 2 * F || iSigma < 0 || iSigma >= D) return -4;
   if (likKind == 1 && (iNu < 0 || iNu >= D)) return -4;
   chTab = data + (<usize>HEADER << 3);

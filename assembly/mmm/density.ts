@@ -3,7 +3,7 @@
 // then the backward pass in reverse. Buffers are allocated once in `densitySetup`.
 import { ld, st, add, zero } from './buf';
 import {
-  parseBlob, alloc, chInt, chF64, nT, nC, nK, nF, hasTrend, likKind, useRoi, satCoords, nLift, dim, nBase, iSigma, iNu,
+  parseBlob, alloc, chInt, chF64, nT, nC, nK, nF, hasTrend, likKind, useRoi, satCoords, meanLevel, nLift, dim, nBase, iSigma, iNu,
   maxLag, parTab, yPtr, xPtr, zPtr, doyPtr, liftTab, PAR_SLOTS, LIFT_SLOTS,
 } from './blob';
 import { constrainValue, trDx, trLogJ, trDLogJ } from './transforms';
@@ -16,7 +16,7 @@ import { fourierBasis } from './seasonality';
 import { trendColumn, onesColumn } from './trend';
 import { controlColumns } from './controls';
 import { roiBeta, roiBackRoi, roiBackS } from './roi';
-import { effectLogJ, effectBackS } from './coords';
+import { effectLogJ, effectBackS, meanLevelShift, meanLevelBack } from './coords';
 import { liftTerm, liftDBeta, liftDp1, liftDp2 } from './lift';
 import { axpy, dot, scaleShift } from './vec';
 
@@ -28,7 +28,8 @@ let mu: usize = 0, g: usize = 0, ds: usize = 0, ga: usize = 0, gw: usize = 0;
 let adA: usize = 0, satS: usize = 0, satFa: usize = 0, satFp1: usize = 0, satFp2: usize = 0; // C x T
 let wW: usize = 0, wA: usize = 0, wT: usize = 0; // C x maxLag
 let beta: usize = 0, sumS: usize = 0, dB: usize = 0, dP1: usize = 0, dP2: usize = 0; // C
-let effMask: usize = 0; // dim: 1 at the q index of each channel that samples its effect (coords.ts)
+let effMask: usize = 0; // dim: 1 where a prior waits for a derived value (effect coordinates' beta, the mean level's intercept)
+let interceptDPrior: f64 = 0;
 
 export function densitySetup(data: usize, len: i32): i32 {
   const d = parseBlob(data, len);
@@ -47,6 +48,7 @@ export function densitySetup(data: usize, len: i32): i32 {
   beta = alloc(C); sumS = alloc(C); dB = alloc(C); dP1 = alloc(C); dP2 = alloc(C);
   effMask = alloc(dim); zero(effMask, dim);
   for (let c = 0; c < C; c++) if (isEffect(c)) st(effMask, chInt(c, 7), 1);
+  if (meanLevel) st(effMask, 0, 1);
   return d;
 }
 
@@ -85,7 +87,8 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     st(px, i, x); st(pdx, i, trDx);
     st(grad, i, trDLogJ);
     lp += trLogJ;
-    // An effect coordinate's prior is saturation_beta's, evaluated at beta in the channel loop.
+    // An effect coordinate's prior is saturation_beta's, evaluated at beta in the channel loop; the mean level's
+    // is the intercept's, evaluated once mu is complete.
     if (ld(effMask, i) != 0) { st(pgx, i, 0); continue; }
     lp += priorAt(i, x);
     st(pgx, i, priorDxScaled);
@@ -117,6 +120,14 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     }
     axpy(T, b, s, mu);
   }
+  if (meanLevel) {
+    const m = ld(px, 0);
+    const shift = meanLevelShift(m, mu, T);
+    for (let t = 0; t < T; t++) add(mu, t, shift);
+    st(px, 0, m + shift);
+    lp += priorAt(0, m + shift);
+    interceptDPrior = priorDxScaled;
+  }
   // Likelihood.
   const sigma = ld(px, iSigma);
   if (likKind == 1) {
@@ -135,7 +146,9 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     add(dB, c, liftDBeta); add(dP1, c, liftDp1); add(dP2, c, liftDp2);
   }
   // Backward: baseline coefficients, then each channel.
+  const dM = meanLevel ? meanLevelBack(g, T, interceptDPrior) : 0;
   linearBackward(g, design, nBase, T, pgx);
+  if (meanLevel) st(pgx, 0, dM);
   for (let c = 0; c < C; c++) {
     const lmax = chInt(c, 1);
     const s = off(satS, c * T);
@@ -165,6 +178,11 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
   // Chain rule to the unconstrained scale.
   for (let i = 0; i < dim; i++) add(grad, i, ld(pgx, i) * ld(pdx, i));
   return lp;
+}
+
+/** The intercept of the last evaluation (derived from the mean level when header [21] is 1). */
+export function densityIntercept(): f64 {
+  return ld(px, 0);
 }
 
 /** beta per channel from the last evaluation (ROI-derived or sampled), for tests. */

@@ -1,6 +1,6 @@
 // Effect coordinates (src/core/model/saturation-coords.ts, assembly/mmm/coords.ts) are the same model as natural ones:
-// at the same constrained point both densities include log |d beta / d q| = log beta, so the log densities in q agree
-// to rounding, and the draws constrain to the same values. The gradient against central differences and the TS
+// at the same constrained point both densities include log |d beta / d q| = log beta (and the mean level's shear has
+// a unit Jacobian), so the log densities in q agree to rounding, and the draws constrain to the same values. The gradient against central differences and the TS
 // reference run in density.test.ts and density-combinations.test.ts for every component combination.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWasm, mmmDensity, rng, syntheticData, type Wasm } from './helpers';
@@ -37,9 +37,9 @@ describe('effect coordinates: the same posterior as natural ones', () => {
         const r = rng(5 + variant);
         for (let k = 0; k < 5; k++) {
           const q = Array.from({ length: dn.dim }, () => 3 * r() - 1.5);
-          const qe = naturalToEffect(eff.layout, q);
-          // Only the beta slots move.
-          qe.forEach((v, i) => { if (!nat.layout.names[i].startsWith('saturation_beta')) expect(v).toBe(q[i]); });
+          const qe = naturalToEffect(eff.layout, q, eff.scaled);
+          // Only the beta slots and q[0] (intercept -> mean level) move.
+          qe.forEach((v, i) => { if (i > 0 && !nat.layout.names[i].startsWith('saturation_beta')) expect(v).toBe(q[i]); });
           expect(relErr(de.eval(qe).lp, dn.eval(q).lp)).toBeLessThan(1e-10);
           const xn = cn(q), xe = ce(qe);
           xn.forEach((v, i) => expect(Math.abs(xe[i] - v), nat.layout.names[i]).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v))));
@@ -48,10 +48,19 @@ describe('effect coordinates: the same posterior as natural ones', () => {
     }
   }
 
-  it('under an ROI prior the sampler already moves the ROI: effect coordinates change nothing', () => {
+  it('under an ROI prior only q[0] changes (the ROI is sampled either way; the mean level replaces the intercept)', () => {
     const spec = makeSpec('geometric', 'hill', 'normal', 'roi', 1);
     const nat = packModel({ ...spec, saturationCoordinates: 'natural' }, data);
     const eff = packModel({ ...spec, saturationCoordinates: 'effect' }, data);
-    expect(eff.setup.data).toEqual(nat.setup.data);
+    expect(eff.layout.channels.every((ch) => ch.effectFactor === 0)).toBe(true);
+    const a = nat.setup.data!, b = eff.setup.data!;
+    expect(b[21]).toBe(1);
+    expect(Array.from(b).filter((v, i) => v !== a[i]).length).toBe(1);
+    const dn = mmmDensity(w, a), de = mmmDensity(w2, b);
+    const r = rng(9);
+    for (let k = 0; k < 5; k++) {
+      const q = Array.from({ length: dn.dim }, () => 3 * r() - 1.5);
+      expect(relErr(de.eval(naturalToEffect(eff.layout, q, eff.scaled)).lp, dn.eval(q).lp)).toBeLessThan(1e-10);
+    }
   });
 });

@@ -6,7 +6,8 @@
 //     [5] trend 0/1, [6] likelihood 0 normal / 1 student-t, [7] ROI prior 0/1, [8] lift rows L,
 //     [9] dim, [10] nBase = 1 + trend + K + 2F (baseline coefficients are q[0..nBase): intercept,
 //     trend, controls, sin_1, cos_1, ...), [11] q index of sigma, [12] q index of nu, [20] saturation
-//     coordinates (1 when some channel samples its effect, saturation-coords.ts), rest 0.
+//     coordinates (1 when some channel samples its effect, saturation-coords.ts), [21] mean level (1: q[0] is
+//     mean_t mu_t and the intercept is derived), rest 0.
 //   channels, C x 10: adstock kind (0 geometric, 1 delayed), lmax, saturation kind (0 logistic,
 //     1 Hill, 2 Michaelis-Menten), q index of alpha, theta, p1 (lam or kappa), p2 (slope),
 //     beta-or-roi-or-effect, beta factor (ROI: F_c = spend_total_c / kpi_scale; effect: T; else 0), 0.
@@ -21,7 +22,7 @@ import type { ChannelSpec, ModelSpec } from './spec';
 import { scaleData, type ScaledData } from './scale';
 import { resolvePriors, type ResolvedPrior } from './priors';
 import { usesRoi } from './params';
-import { effectFactor } from './saturation-coords';
+import { effectFactor, usesMeanLevel } from './saturation-coords';
 import {
   ADSTOCK_CODES, SATURATION_CODES, LIKELIHOOD_CODES, TRANSFORM_CODES, DIST_CODES,
   BLOB_MAGIC, BLOB_HEADER, BLOB_CH_SLOTS, BLOB_PAR_SLOTS, BLOB_LIFT_SLOTS,
@@ -61,6 +62,8 @@ export interface Layout {
   channels: ChannelLayout[];
   /** Scaled spend per channel (derived beta needs it). */
   x: Float64Array[];
+  /** q[0] is the mean level m = mean_t mu_t and the intercept is derived (saturation-coords.ts). */
+  meanLevel: boolean;
   lift: LiftRow[];
   spec: ModelSpec;
 }
@@ -102,7 +105,7 @@ export function buildLayout(spec: ModelSpec, scaled: ScaledData, scaling: Scalin
   const derived = useRoi ? spec.channels.map((ch) => `saturation_beta[${ch.name}]`) : [];
   return {
     dim: sampled.length, names: [...sampled.map((p) => p.name), ...derived], sampled, derived, useRoi,
-    channels, x: scaled.x, lift: liftRows(spec, scaling), spec,
+    channels, x: scaled.x, meanLevel: usesMeanLevel(spec), lift: liftRows(spec, scaling), spec,
   };
 }
 
@@ -115,6 +118,7 @@ export function packBlob(layout: Layout, scaled: ScaledData): Float64Array {
   b.set([BLOB_MAGIC, T, C, K, F, spec.trend ? 1 : 0, LIKELIHOOD_CODES[spec.likelihood], layout.useRoi ? 1 : 0,
     lift.length, D, 1 + (spec.trend ? 1 : 0) + K + 2 * F, names.indexOf('sigma'), names.indexOf('nu')]);
   b[20] = channels.some((ch) => ch.effectFactor > 0) ? 1 : 0;
+  b[21] = layout.meanLevel ? 1 : 0;
   let o = BLOB_HEADER;
   for (const ch of channels) {
     b.set([ADSTOCK_CODES[ch.spec.adstock], ch.spec.lmax, SATURATION_CODES[ch.spec.saturation],

@@ -3,7 +3,11 @@
 // instead of log beta. At low spend only beta x lam is identified, a thin ridge in (log beta, log lam); e is what
 // the data identifies. The model is the same: beta = e * T / S, the prior is saturation_beta's, and the density
 // adds the exact log-Jacobian log |d beta / d q_e| = log beta (assembly/mmm/coords.ts). Reported draws, model.json
-// and every name keep saturation_beta. Under an ROI prior the sampler already moves the ROI: nothing changes.
+// and every name keep saturation_beta. Under an ROI prior the sampler already moves the ROI.
+//
+// With them, q[0] is the mean level m = mean_t mu_t instead of the intercept (intercept = m - mean_t(mu_t -
+// intercept), a shear with unit Jacobian): the mean contributions and the controls' means would otherwise trade
+// against the intercept, the PyMC example's narrowest posterior direction. Also under an ROI prior.
 import type { ModelSpec, SaturationCoordinates } from './spec';
 import { DEFAULT_SATURATION_COORDINATES } from './defaults';
 import { unitSaturationSum } from './roi-beta';
@@ -11,6 +15,11 @@ import type { Layout } from './pack';
 
 export function saturationCoordinates(spec: Pick<ModelSpec, 'saturationCoordinates'>): SaturationCoordinates {
   return spec.saturationCoordinates ?? DEFAULT_SATURATION_COORDINATES;
+}
+
+/** q[0] holds the mean level (the intercept is derived): with effect coordinates, whatever the prior. */
+export function usesMeanLevel(spec: Pick<ModelSpec, 'saturationCoordinates'>): boolean {
+  return saturationCoordinates(spec) === 'effect';
 }
 
 /** beta = e * factor / S with factor = T for a channel in effect coordinates; 0 where the channel samples beta or
