@@ -20,21 +20,10 @@ import type { ModelJson } from '../src/core/fit/model-json';
 import { createNodeHost } from '../src/core/engine/node-host';
 import type { Host } from '../src/core/engine/types';
 import { generateRecoveryDataset, recoverySuite } from '../src/core/data/recovery';
+import { STAN } from '../test/fit/pymc-stan';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Stan's posterior means and sds on the PyMC example (the same table as test/fit/pymc-example.test.ts). */
-const STAN: Record<string, [number, number]> = {
-  'adstock_alpha[x1]': [0.402, 0.0305], 'adstock_alpha[x2]': [0.189, 0.0402],
-  'saturation_lam[x1]': [3.96, 0.381], 'saturation_lam[x2]': [3.08, 1.16],
-  'saturation_beta[x1]': [0.362, 0.0194], 'saturation_beta[x2]': [0.273, 0.0867],
-  intercept: [0.354, 0.0133],
-  'gamma_control[event_1]': [0.176, 0.0267], 'gamma_control[event_2]': [0.232, 0.0286],
-  'gamma_control[t]': [0.000617, 0.0000495],
-  'gamma_fourier[sin_1]': [0.00272, 0.00352], 'gamma_fourier[sin_2]': [-0.0577, 0.00343],
-  'gamma_fourier[cos_1]': [0.0622, 0.00338], 'gamma_fourier[cos_2]': [0.000766, 0.00354],
-  sigma: [0.0313, 0.00183],
-};
 
 function option(name: string, dflt: string): string {
   const flag = process.argv.find((a) => a.startsWith(`--${name}=`));
