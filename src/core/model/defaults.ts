@@ -19,8 +19,8 @@ export const DEFAULT_LIKELIHOOD: LikelihoodKind = 'normal';
  * The sampler's coordinates for saturation_beta when the spec does not say (src/core/model/saturation-coords.ts).
  * Effect coordinates (with the mean level), measured by bench/saturation-coords.bench.ts, 4 x (1000 + 1000): PyMC
  * example 609 -> 358 leapfrogs per iteration, min bulk-ESS per gradient x2.0, 0 divergences either way; weekly Hill
- * fits (recovery datasets 2, 14) 335 -> 77 and 620 -> 111 leapfrogs per iteration, divergences 176 -> 10 and
- * 142 -> 0, min bulk-ESS per gradient x9.6 and x7.0.
+ * fits (recovery datasets 2, 11, 14) 335 -> 77, 957 -> 161 and 620 -> 111 leapfrogs per iteration, divergences
+ * 176 -> 10, 138 -> 15 and 142 -> 0, min bulk-ESS per gradient x9.6, x140 (R-hat 1.21 -> 1.007) and x7.0.
  */
 export const DEFAULT_SATURATION_COORDINATES: SaturationCoordinates = 'effect';
 
