@@ -4,11 +4,15 @@
 //   header, HEADER slots: [0] magic 1010, [1] T, [2] C channels, [3] K controls, [4] Fourier order F,
 //     [5] trend 0/1, [6] likelihood 0 normal / 1 student-t, [7] ROI prior 0/1, [8] lift rows L,
 //     [9] dim, [10] nBase = 1 + trend + K + 2F (baseline coefficients are q[0..nBase): intercept,
-//     trend, controls, sin_1, cos_1, ...), [11] q index of sigma, [12] q index of nu, rest 0.
+//     trend, controls, sin_1, cos_1, ...), [11] q index of sigma, [12] q index of nu,
+//     [20] saturation coordinates (0 natural: saturation_beta sampled; 1 effect: the channel's mean
+//     contribution sampled, beta derived, assembly/mmm/coords.ts), [21] mean level (1: q[0] is mean_t mu_t,
+//     the intercept derived, coords.ts), rest 0.
 //   channels, C x CH_SLOTS: adstock kind (0 geometric, 1 delayed, 2 Weibull PDF, 3 Weibull CDF), lmax, saturation
 //     kind (0 logistic, 1 Hill, 2 Michaelis-Menten), q index of the adstock's first parameter (alpha, Weibull lam)
 //     and second (theta, Weibull k), p1 (lam or kappa), p2 (slope),
-//     beta-or-roi, roi factor F_c = spend_total_c / kpi_scale, 0.
+//     beta-or-roi-or-effect, beta factor (ROI: F_c = spend_total_c / kpi_scale; effect coordinates: T,
+//     or 0 where this channel samples beta itself), 0.
 //   parameters, dim x PAR_SLOTS: transform (0 real, 1 positive, 2 interval), lo, hi, prior code
 //     (assembly/mmm/priors.ts), p1..p4, shift, scale (the prior is evaluated at (x - shift) / scale).
 //   data: y[T], x[C*T] (channel-major), z[K*T] (control-major), day of year[T].
@@ -38,6 +42,10 @@ export let dim: i32 = 0;
 export let nBase: i32 = 0;
 export let iSigma: i32 = -1;
 export let iNu: i32 = -1;
+/** Header [20]: 1 when channels sample their mean contribution instead of saturation_beta. */
+export let satCoords: i32 = 0;
+/** Header [21]: 1 when q[0] is the mean level m = mean_t mu_t rather than the intercept (coords.ts). */
+export let meanLevel: i32 = 0;
 export let maxLag: i32 = 1;
 export let hasFlex: i32 = 0;
 export let nKnots: i32 = 0;
@@ -71,6 +79,10 @@ export function parseBlob(data: usize, len: i32): i32 {
   nBase = <i32>ld(data, 10);
   iSigma = <i32>ld(data, 11);
   iNu = <i32>ld(data, 12);
+  satCoords = <i32>ld(data, 20);
+  meanLevel = <i32>ld(data, 21);
+  if (satCoords != 0 && satCoords != 1) return -4;
+  if (meanLevel != 0 && meanLevel != 1) return -4;
   if (nBase != 1 + hasTrend + K + 2 * F || iSigma < 0 || iSigma >= D) return -4;
   if (likKind == 1 && (iNu < 0 || iNu >= D)) return -4;
   chTab = data + (<usize>HEADER << 3);

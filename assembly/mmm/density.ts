@@ -3,7 +3,7 @@
 // then the backward pass in reverse. Buffers are allocated once in `densitySetup`.
 import { ld, st, add, zero } from './buf';
 import {
-  parseBlob, alloc, chInt, chF64, nT, nC, nK, nF, hasTrend, likKind, useRoi, nLift, dim, nBase, iSigma, iNu,
+  parseBlob, alloc, chInt, chF64, nT, nC, nK, nF, hasTrend, likKind, useRoi, satCoords, meanLevel, nLift, dim, nBase, iSigma, iNu,
   maxLag, parTab, yPtr, xPtr, zPtr, doyPtr, liftTab, PAR_SLOTS, LIFT_SLOTS, hasFlex, nKnots, iTau, flexGrid,
   nSyn, synTab, SYN_SLOTS,
 } from './blob';
@@ -19,6 +19,7 @@ import { fourierBasis } from './seasonality';
 import { trendColumn, onesColumn } from './trend';
 import { controlColumns } from './controls';
 import { roiBeta, roiBackRoi, roiBackS } from './roi';
+import { effectLogJ, effectBackS, meanLevelShift, meanLevelBack } from './coords';
 import { liftTerm, liftDBeta, liftDp1, liftDp2 } from './lift';
 import { axpy, dot, scaleShift } from './vec';
 
@@ -32,6 +33,8 @@ let wW: usize = 0, wA: usize = 0, wT: usize = 0; // C x maxLag
 let knots: usize = 0; // flexible baseline's knot values / gradients (J)
 let beta: usize = 0, sumS: usize = 0, dB: usize = 0, dP1: usize = 0, dP2: usize = 0; // C
 let gSyn: usize = 0; // C x T: dL/ds from the synergy terms (allocated only when the model has pairs)
+let effMask: usize = 0; // dim: 1 where a prior waits for a derived value (effect coordinates' beta, the mean level's intercept)
+let interceptDPrior: f64 = 0;
 
 export function densitySetup(data: usize, len: i32): i32 {
   const d = parseBlob(data, len);
@@ -50,7 +53,26 @@ export function densitySetup(data: usize, len: i32): i32 {
   knots = alloc(max(nKnots, 1));
   beta = alloc(C); sumS = alloc(C); dB = alloc(C); dP1 = alloc(C); dP2 = alloc(C);
   gSyn = nSyn > 0 ? alloc(C * T) : 0;
+  effMask = alloc(dim); zero(effMask, dim);
+  for (let c = 0; c < C; c++) if (isEffect(c)) st(effMask, chInt(c, 7), 1);
+  if (meanLevel) st(effMask, 0, 1);
   return d;
+}
+
+/** Channel c samples its mean contribution (effect coordinates) rather than saturation_beta. */
+@inline function isEffect(c: i32): bool {
+  return !useRoi && satCoords == 1 && chF64(c, 8) > 0;
+}
+
+/** The prior of parameter row i at x (shift and scale applied); its d/dx is left in `priorDxScaled`. */
+let priorDxScaled: f64 = 0;
+function priorAt(i: i32, x: f64): f64 {
+  const r = i * PAR_SLOTS;
+  const scale = ld(parTab, r + 9);
+  const lp = priorLogpdf(<i32>ld(parTab, r + 3), ld(parTab, r + 4), ld(parTab, r + 5), ld(parTab, r + 6), ld(parTab, r + 7),
+    (x - ld(parTab, r + 8)) / scale);
+  priorDxScaled = priorDx / scale;
+  return lp;
 }
 
 @inline function off(p: usize, i: i32): usize {
@@ -72,10 +94,11 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     st(px, i, x); st(pdx, i, trDx);
     st(grad, i, trDLogJ);
     lp += trLogJ;
-    const scale = ld(parTab, r + 9);
-    lp += priorLogpdf(<i32>ld(parTab, r + 3), ld(parTab, r + 4), ld(parTab, r + 5), ld(parTab, r + 6), ld(parTab, r + 7),
-      (x - ld(parTab, r + 8)) / scale);
-    st(pgx, i, priorDx / scale);
+    // An effect coordinate's prior is saturation_beta's, evaluated at beta in the channel loop; the mean level's
+    // is the intercept's, evaluated once mu is complete.
+    if (ld(effMask, i) != 0) { st(pgx, i, 0); continue; }
+    lp += priorAt(i, x);
+    st(pgx, i, priorDxScaled);
   }
   // Forward: baseline, then each channel's adstock -> saturation -> beta.
   linearForward(px, design, nBase, T, mu);
@@ -90,18 +113,34 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     adstockApply(ad, lmax, alpha, off(xPtr, c * T), T, w, a);
     const p1 = ld(px, chInt(c, 5)), p2 = par(chInt(c, 6), 1);
     const sum = saturationForward(kind, p1, p2, a, T, s, off(satFa, c * T), off(satFp1, c * T), off(satFp2, c * T));
-    const bv = ld(px, chInt(c, 7));
-    const b = useRoi ? roiBeta(bv, chF64(c, 8), sum) : bv;
-    // Under an ROI prior a curve so flat that sum_t s_t underflows to 0 cannot deliver any ROI: zero density.
+    const iB = chInt(c, 7);
+    const bv = ld(px, iB);
+    const eff = isEffect(c);
+    const b = useRoi || eff ? roiBeta(bv, chF64(c, 8), sum) : bv;
+    // Under an ROI prior (or effect coordinates) a curve so flat that sum_t s_t underflows to 0 cannot deliver
+    // any ROI (effect): zero density.
     if (!isFinite(b)) { zero(grad, dim); return -Infinity; }
     st(beta, c, b); st(sumS, c, sum);
     st(dB, c, 0); st(dP1, c, 0); st(dP2, c, 0);
+    if (eff) {
+      lp += priorAt(iB, b) + effectLogJ(chF64(c, 8), sum);
+      st(dB, c, priorDxScaled);
+    }
     axpy(T, b, s, mu);
   }
   // Synergy pairs: eta * s_a * s_b on the saturation rows just computed.
   for (let p = 0; p < nSyn; p++) {
     const o = p * SYN_SLOTS;
     synergyForward(T, ld(px, <i32>ld(synTab, o + 2)), off(satS, <i32>ld(synTab, o) * T), off(satS, <i32>ld(synTab, o + 1) * T), mu);
+  }
+  // The mean level: after every term that adds to mu (baseline, flexible baseline, channels, synergies).
+  if (meanLevel) {
+    const m = ld(px, 0);
+    const shift = meanLevelShift(m, mu, T);
+    for (let t = 0; t < T; t++) add(mu, t, shift);
+    st(px, 0, m + shift);
+    lp += priorAt(0, m + shift);
+    interceptDPrior = priorDxScaled;
   }
   // Likelihood.
   const sigma = ld(px, iSigma);
@@ -120,8 +159,11 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
       ld(liftTab, o + 1), ld(liftTab, o + 2), ld(liftTab, o + 3), ld(liftTab, o + 4));
     add(dB, c, liftDBeta); add(dP1, c, liftDp1); add(dP2, c, liftDp2);
   }
-  // Backward: baseline coefficients, the synergy pairs (into gSyn), then each channel.
+  // Backward: the mean level first (it rewrites g for every term that reads it), baseline coefficients, the flexible
+  // baseline, the synergy pairs (into gSyn), then each channel.
+  const dM = meanLevel ? meanLevelBack(g, T, interceptDPrior) : 0;
   linearBackward(g, design, nBase, T, pgx);
+  if (meanLevel) st(pgx, 0, dM);
   if (hasFlex) flexBackward(px, iTau, nKnots, flexGrid, T, g, knots, pgx);
   if (nSyn > 0) {
     zero(gSyn, C * T);
@@ -138,10 +180,12 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
     const db = ld(dB, c) + dot(T, g, s);
     const iB = chInt(c, 7);
     let common: f64 = 0;
-    if (useRoi) {
+    const eff = isEffect(c);
+    if (useRoi || eff) {
       const sum = ld(sumS, c);
       add(pgx, iB, roiBackRoi(db, chF64(c, 8), sum));
       common = roiBackS(db, b, sum);
+      if (eff) common += effectBackS(sum);
     } else {
       add(pgx, iB, db);
     }
@@ -159,6 +203,11 @@ export function densityLogGrad(q: usize, grad: usize): f64 {
   // Chain rule to the unconstrained scale.
   for (let i = 0; i < dim; i++) add(grad, i, ld(pgx, i) * ld(pdx, i));
   return lp;
+}
+
+/** The intercept of the last evaluation (derived from the mean level when header [21] is 1). */
+export function densityIntercept(): f64 {
+  return ld(px, 0);
 }
 
 /** beta per channel from the last evaluation (ROI-derived or sampled), for tests. */

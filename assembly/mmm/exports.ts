@@ -7,8 +7,8 @@ import { constrainValue, trDx, trLogJ, trDLogJ } from './transforms';
 import { lgamma, digamma } from './special';
 import { liftTerm, liftDBeta, liftDp1, liftDp2 } from './lift';
 import { normalLik, studentLik, likDSigma, likDNu } from './likelihood';
-import { dim, nC, useRoi, parTab, PAR_SLOTS } from './blob';
-import { densityLogGrad, densityBetaPtr } from './density';
+import { dim, nC, useRoi, satCoords, meanLevel, parTab, chTab, PAR_SLOTS, CH_SLOTS } from './blob';
+import { densityLogGrad, densityBetaPtr, densityIntercept } from './density';
 
 /** Adstock forward: out[t] = convolution of x (n) with the normalised weights (w: lmax scratch, 3*lmax). */
 export function mmmTestAdstock(kind: i32, lmax: i32, alpha: f64, theta: f64, x: usize, n: i32, scratch: usize, out: usize): void {
@@ -70,7 +70,9 @@ export { densityBetaPtr as mmmTestBetaPtr } from './density';
 /**
  * The constrained values of an unconstrained draw q (dim): each sampled parameter through its transform,
  * then, under an ROI prior, each channel's derived saturation_beta (C more), exactly as the density computes
- * them. Done here so every host gets the same bits (JS engines' Math.exp differ in the last place).
+ * them; under effect coordinates (assembly/mmm/coords.ts) the derived beta replaces the sampled effect in its slot
+ * and the derived intercept the mean level in slot 0. Done here so every host gets the same bits (JS engines'
+ * Math.exp differ in the last place).
  * grad: dim f64 of scratch. Returns the number of values written to out.
  */
 export function mmmConstrain(q: usize, grad: usize, out: usize): i32 {
@@ -78,9 +80,19 @@ export function mmmConstrain(q: usize, grad: usize, out: usize): i32 {
     const r = i * PAR_SLOTS;
     st(out, i, constrainValue(<i32>ld(parTab, r), ld(parTab, r + 1), ld(parTab, r + 2), ld(q, i)));
   }
-  if (!useRoi) return dim;
+  if (!useRoi && satCoords == 0 && meanLevel == 0) return dim;
   const lp = densityLogGrad(q, grad);
   const beta = densityBetaPtr();
+  // Mean level: the intercept is derived.
+  if (meanLevel) st(out, 0, isFinite(lp) ? densityIntercept() : NaN);
+  if (!useRoi) {
+    // Effect coordinates: saturation_beta keeps its slot; where the channel sampled its effect, beta is derived.
+    for (let c = 0; c < nC; c++) {
+      const iB = <i32>ld(chTab, c * CH_SLOTS + 7);
+      if (ld(chTab, c * CH_SLOTS + 8) > 0) st(out, iB, isFinite(lp) ? ld(beta, c) : NaN);
+    }
+    return dim;
+  }
   // A draw whose density is zero (never one the sampler keeps) has no derived beta.
   for (let c = 0; c < nC; c++) st(out, dim + c, isFinite(lp) ? ld(beta, c) : NaN);
   return dim + nC;

@@ -12,11 +12,11 @@ describe('createWasmConstrain', () => {
     const data = syntheticData(80, CHANNELS, CONTROLS, 5);
     const u = rng(11);
     for (const c of allCases()) {
-      const { setup, layout } = packModel(c.spec, data);
+      const { setup, layout, scaled } = packModel(c.spec, data);
       const run = await createWasmConstrain(setup, layout.names.length);
       for (let k = 0; k < 5; k++) {
         const q = Float64Array.from({ length: layout.dim }, () => 4 * u() - 2);
-        const w = run(q), t = constrain(layout, q);
+        const w = run(q), t = constrain(layout, q, scaled);
         expect(w.length, c.label).toBe(layout.names.length);
         for (let i = 0; i < w.length; i++) {
           expect(Math.abs(w[i] - t[i]), `${c.label} ${layout.names[i]}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(t[i])));

@@ -82,6 +82,12 @@ describe('validateModelJson', () => {
     m = good();
     m.spec.holdout = 30;
     rejects(m, 'spec.holdout');
+    m = good();
+    (m.spec as { saturationCoordinates?: string }).saturationCoordinates = 'log';
+    rejects(m, 'spec.saturationCoordinates');
+    m = good();
+    m.spec.saturationCoordinates = 'natural';
+    expect(() => validateModelJson(m)).not.toThrow();
   });
 
   it('accepts NaN/null statistics where a statistic can be undefined, and a channel named __proto__', () => {

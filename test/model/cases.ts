@@ -52,6 +52,8 @@ export function makeSpec(adstock: AdstockKind, saturation: SaturationKind, likel
   const priors: Record<string, unknown> = variant % 2 === 0 ? { ...VARIED_PRIORS } : {};
   if (prior === 'roi') priors.roi = { dist: 'LogNormal', mu: [0.2, 0.1, 0], sigma: 0.9 };
   spec.priors = parsePriors(priors, spec) as PriorConfig;
+  // Both sampler coordinates of saturation_beta (saturation-coords.ts); under an ROI prior 'effect' changes nothing.
+  spec.saturationCoordinates = variant >= 2 ? 'effect' : 'natural';
   return spec;
 }
 
@@ -62,7 +64,8 @@ export function allCases(): Case[] {
     for (const s of ['logistic', 'hill', 'michaelis-menten'] as SaturationKind[])
       for (const l of ['normal', 'student-t'] as LikelihoodKind[])
         for (const p of ['beta', 'roi'] as const) {
-          out.push({ label: `${a} ${s} ${l} ${p} (variant ${v % 4})`, spec: makeSpec(a, s, l, p, v % 4) });
+          const spec = makeSpec(a, s, l, p, v % 4);
+          out.push({ label: `${a} ${s} ${l} ${p} ${spec.saturationCoordinates} (variant ${v % 4})`, spec });
           v++;
         }
   return out;

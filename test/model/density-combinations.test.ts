@@ -1,6 +1,6 @@
 // The WASM log density against the TS model (forward model + likelihood + lift tests, test/model/density-ts.ts)
 // to 1e-10 for every component combination: adstock x saturation x trend x seasonality x controls x
-// likelihood x prior type (beta or ROI), each with lift tests.
+// likelihood x prior type (beta, beta in effect coordinates, or ROI), each with lift tests.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { loadWasm, mmmDensity, syntheticData, rng, type Wasm } from './helpers';
 import { CHANNELS, CONTROLS } from './cases';
@@ -17,7 +17,7 @@ const data = syntheticData(30, CHANNELS, CONTROLS, 7);
 
 const ADSTOCKS: AdstockKind[] = ['geometric', 'delayed', 'weibull-pdf', 'weibull-cdf'];
 
-interface Combo { adstock: AdstockKind; saturation: SaturationKind; trend: boolean; yearly: number; controls: number; likelihood: LikelihoodKind; prior: 'beta' | 'roi' }
+interface Combo { adstock: AdstockKind; saturation: SaturationKind; trend: boolean; yearly: number; controls: number; likelihood: LikelihoodKind; prior: 'beta' | 'effect' | 'roi' }
 
 function comboSpec(c: Combo): ModelSpec {
   const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: CHANNELS, controls: CONTROLS.slice(0, c.controls) }, 'weekly');
@@ -29,6 +29,7 @@ function comboSpec(c: Combo): ModelSpec {
     { channel: 'tv', x: 150, deltaX: 40, deltaY: 60, sigma: 30 },
     { channel: 'social', x: 80, deltaX: -30, deltaY: -40, sigma: 25 },
   ];
+  spec.saturationCoordinates = c.prior === 'effect' ? 'effect' : 'natural';
   spec.priors = parsePriors(c.prior === 'roi' ? { roi: { dist: 'LogNormal', mu: [0.2, 0.1, 0], sigma: 0.9 } } : {}, spec) as PriorConfig;
   return spec;
 }
@@ -41,14 +42,14 @@ function combos(): Combo[] {
         for (const yearly of [0, 2])
           for (const controls of [0, 2])
             for (const likelihood of ['normal', 'student-t'] as LikelihoodKind[])
-              for (const prior of ['beta', 'roi'] as const) out.push({ adstock, saturation, trend, yearly, controls, likelihood, prior });
+              for (const prior of ['beta', 'effect', 'roi'] as const) out.push({ adstock, saturation, trend, yearly, controls, likelihood, prior });
   return out;
 }
 
 describe('WASM density equals the TS model for every component combination', () => {
   const all = combos();
-  it('covers 4 adstocks x 3 saturations x trend on/off x seasonality 0/2 x controls 0/2 x 2 likelihoods x 2 prior types', () => {
-    expect(all.length).toBe(384);
+  it('covers 4 adstocks x 3 saturations x trend on/off x seasonality 0/2 x controls 0/2 x 2 likelihoods x 3 prior types', () => {
+    expect(all.length).toBe(576);
   });
   for (const adstock of ADSTOCKS) {
     for (const saturation of ['logistic', 'hill', 'michaelis-menten'] as SaturationKind[]) {

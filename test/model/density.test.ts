@@ -5,7 +5,7 @@ import { loadWasm, mmmDensity, syntheticData, rng, f64, type Wasm } from './help
 import { allCases, CHANNELS, CONTROLS } from './cases';
 import { packModel } from '../../src/core/model/pack';
 import { logDensityTs } from './density-ts';
-import { constrain } from './constrain-ts';
+import { constrain, naturalToEffect } from './constrain-ts';
 import { defaultSpec } from '../../src/core/model/defaults';
 import { parsePriors } from '../../src/core/model/priors';
 
@@ -28,7 +28,9 @@ describe('MMM density: value and gradient', () => {
       expect(d.dim).toBe(layout.dim);
       const r = rng(11);
       for (let k = 0; k < 3; k++) {
-        const q = Array.from({ length: d.dim }, () => 3 * r() - 1.5);
+        // In effect coordinates the same points as in natural ones (a uniform log e would put a mean contribution of
+        // up to e^1.5 on a curve with S ~ 0, beta ~ 1e3, lp ~ -1e5 and central differences dominated by roundoff).
+        const q = naturalToEffect(layout, Array.from({ length: d.dim }, () => 3 * r() - 1.5), scaled);
         const { lp, grad } = d.eval(q);
         expect(Number.isFinite(lp)).toBe(true);
         // Both drop the same constants, so the difference is 0 up to rounding.
@@ -44,7 +46,7 @@ describe('MMM density: value and gradient', () => {
         // The derived beta (ROI) in constrain agrees with what the density used.
         d.eval(q);
         const beta = f64(w, w.mmmTestBetaPtr(), layout.channels.length);
-        const v = constrain(layout, q);
+        const v = constrain(layout, q, scaled);
         layout.channels.forEach((ch, i) => {
           expect(relErr(v[layout.names.indexOf(`saturation_beta[${ch.name}]`)], beta[i])).toBeLessThan(1e-12);
         });

@@ -52,8 +52,9 @@ describe('scaleData', () => {
 
 describe('packModel', () => {
   it('lays out names, derived saturation_beta under an ROI prior, and a blob the WASM accepts', () => {
-    // The layout below is of a model without a trend (the default has one since issue 8).
-    const spec = { ...defaultSpec(mapping, 'weekly'), trend: false };
+    // The layout below is of a model without a trend (the default has one since issue 8), in natural coordinates
+    // (q[0] the intercept: v[0] below); effect coordinates keep every name (checked at the end).
+    const spec = { ...defaultSpec(mapping, 'weekly'), trend: false, saturationCoordinates: 'natural' as const };
     spec.priors = parsePriors({ roi: { dist: 'LogNormal', mu: 0.2, sigma: 0.9 } }, spec);
     const { setup, layout } = packModel(spec, data);
     expect(setup.target).toBe(10);
@@ -70,6 +71,7 @@ describe('packModel', () => {
     expect(v[6]).toBe(0.5); // logistic(0)
     expect(v[8]).toBe(1); // exp(0)
     expect(v.length).toBe(15);
+    expect(packModel({ ...spec, saturationCoordinates: 'effect' }, data).layout.names).toEqual(layout.names);
   });
   it('the WASM rejects a malformed blob with a negative code', () => {
     const { setup } = packModel(defaultSpec(mapping, 'weekly'), data);

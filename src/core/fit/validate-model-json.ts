@@ -77,6 +77,7 @@ export function checkSpec(v: unknown, n: number | undefined, priors = true): Mod
   } catch (e) {
     fail('spec', (e as Error).message);
   }
+  if (get(s, 'saturationCoordinates') !== undefined) oneOf(get(s, 'saturationCoordinates'), 'spec.saturationCoordinates', ['natural', 'effect'] as const);
   const spec = s as unknown as ModelSpec;
   if (!priors) return spec;
   try {

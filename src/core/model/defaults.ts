@@ -1,7 +1,7 @@
 // Defaults in one place: the default model spec for a dataset and the default priors (PyMC-Marketing's where it has one).
 // The CLI (`marginal fit data.csv`) and the app (Data and Model steps, the demo) both build their spec with defaultSpec.
 import type { ColumnMapping, Frequency } from '../data/types';
-import type { AdstockKind, LikelihoodKind, ModelSpec, PriorSpec, SaturationKind } from './spec';
+import type { AdstockKind, LikelihoodKind, ModelSpec, PriorSpec, SaturationCoordinates, SaturationKind } from './spec';
 
 /** Longest carryover (lmax) per period: 8 weeks, 28 days. */
 export const DEFAULT_LMAX: Record<Frequency, number> = { weekly: 8, daily: 28 };
@@ -29,6 +29,14 @@ export const DEFAULT_LIKELIHOOD: LikelihoodKind = 'normal';
  * with saturation_beta instead puts the prior back on beta.
  */
 export const DEFAULT_ROI_PRIOR: PriorSpec = { dist: 'LogNormal', mu: 0.2, sigma: 0.9 };
+/**
+ * The sampler's coordinates for saturation_beta when the spec does not say (src/core/model/saturation-coords.ts).
+ * Effect coordinates (with the mean level), measured by bench/saturation-coords.bench.ts, 4 x (1000 + 1000): PyMC
+ * example 609 -> 358 leapfrogs per iteration, min bulk-ESS per gradient x2.0, 0 divergences either way; weekly Hill
+ * fits (recovery datasets 2, 11, 14) 335 -> 77, 957 -> 161 and 620 -> 111 leapfrogs per iteration, divergences
+ * 176 -> 10, 138 -> 15 and 142 -> 0, min bulk-ESS per gradient x9.6, x140 (R-hat 1.21 -> 1.007) and x7.0.
+ */
+export const DEFAULT_SATURATION_COORDINATES: SaturationCoordinates = 'effect';
 
 /** The default spec for a dataset with this column mapping: the one both the CLI and the app start from. */
 export function defaultSpec(mapping: ColumnMapping, frequency: Frequency): ModelSpec {

@@ -5,11 +5,13 @@
 //   header, 24 slots: [0] magic 1010, [1] T, [2] C channels, [3] K controls, [4] Fourier order F,
 //     [5] trend 0/1, [6] likelihood 0 normal / 1 student-t, [7] ROI prior 0/1, [8] lift rows L,
 //     [9] dim, [10] nBase = 1 + trend + K + 2F (baseline coefficients are q[0..nBase): intercept,
-//     trend, controls, sin_1, cos_1, ...), [11] q index of sigma, [12] q index of nu, rest 0.
+//     trend, controls, sin_1, cos_1, ...), [11] q index of sigma, [12] q index of nu, [20] saturation
+//     coordinates (1 when some channel samples its effect, saturation-coords.ts), [21] mean level (1: q[0] is
+//     mean_t mu_t and the intercept is derived), rest 0.
 //   channels, C x 10: adstock kind (0 geometric, 1 delayed, 2 Weibull PDF, 3 Weibull CDF), lmax, saturation
 //     kind (0 logistic, 1 Hill, 2 Michaelis-Menten), q index of the adstock's first parameter (alpha, Weibull
 //     lam) and second (theta, Weibull k), p1 (lam or kappa), p2 (slope),
-//     beta-or-roi, roi factor F_c = spend_total_c / kpi_scale, 0.
+//     beta-or-roi-or-effect, beta factor (ROI: F_c = spend_total_c / kpi_scale; effect: T; else 0), 0.
 //   parameters, dim x 10: transform (0 real, 1 positive, 2 interval), lo, hi, prior code
 //     (codes.ts), p1..p4, shift, scale (the prior is evaluated at (x - shift) / scale).
 //   data: y[T], x[C*T] (channel-major), z[K*T] (control-major), day of year[T].
@@ -27,6 +29,7 @@ import { resolvePriors, type ResolvedPrior } from './priors';
 import { usesRoi } from './params';
 import { ADSTOCK_PARAMS, minLmax } from './components/adstock';
 import { FLEX_TAU, gridPoint, hasFlex, knotCount, knotEvery, resolveBaseline } from './components/baseline-flex';
+import { effectFactor, usesMeanLevel } from './saturation-coords';
 import {
   ADSTOCK_CODES, SATURATION_CODES, LIKELIHOOD_CODES, TRANSFORM_CODES, DIST_CODES,
   BLOB_MAGIC, BLOB_HEADER, BLOB_CH_SLOTS, BLOB_PAR_SLOTS, BLOB_LIFT_SLOTS, BLOB_SYN_SLOTS, BLOB_SYN_COUNT, BLOB_SYN_FIRST,
@@ -49,6 +52,9 @@ export interface ChannelLayout {
   beta: number;
   /** spend_total / kpi_scale: beta = roi * roiFactor / sum_t sat(adstock(x))_t. */
   roiFactor: number;
+  /** T when the beta slot holds the channel's mean contribution e (effect coordinates): beta = e * T / sum_t
+   *  sat(adstock(x))_t; 0 when it holds saturation_beta or roi (saturation-coords.ts). */
+  effectFactor: number;
 }
 
 export interface LiftRow { channel: number; x1: number; x2: number; dy: number; sd: number }
@@ -58,7 +64,8 @@ export interface SynergyRow extends ResolvedPair { eta: number }
 
 export interface Layout {
   dim: number;
-  /** Every reported parameter: the sampled ones in q order, then derived ones (saturation_beta under ROI). */
+  /** Every reported parameter: the sampled ones in q order, then derived ones (saturation_beta under ROI). Under
+   *  effect coordinates saturation_beta keeps its name and slot: constrain derives it from the sampled effect. */
   names: string[];
   sampled: ResolvedPrior[];
   derived: string[];
@@ -66,6 +73,8 @@ export interface Layout {
   channels: ChannelLayout[];
   /** Scaled spend per channel (derived beta needs it). */
   x: Float64Array[];
+  /** q[0] is the mean level m = mean_t mu_t and the intercept is derived (saturation-coords.ts). */
+  meanLevel: boolean;
   lift: LiftRow[];
   synergy: SynergyRow[];
   spec: ModelSpec;
@@ -102,13 +111,14 @@ export function buildLayout(spec: ModelSpec, scaled: ScaledData, scaling: Scalin
       p2: ch.saturation === 'hill' ? at('saturation_slope', ch.name) : -1,
       beta: at(useRoi ? 'roi' : 'saturation_beta', ch.name),
       roiFactor: total / scaling.kpi,
+      effectFactor: effectFactor(spec, useRoi, scaled.n),
     };
   });
   const derived = useRoi ? spec.channels.map((ch) => `saturation_beta[${ch.name}]`) : [];
   const synergy = synergyPairs(spec).map((p) => ({ ...p, eta: idx.get(`synergy_eta[${p.name}]`) ?? -1 }));
   return {
     dim: sampled.length, names: [...sampled.map((p) => p.name), ...derived], sampled, derived, useRoi,
-    channels, x: scaled.x, lift: liftRows(spec, scaling), synergy, spec,
+    channels, x: scaled.x, meanLevel: usesMeanLevel(spec), lift: liftRows(spec, scaling), synergy, spec,
   };
 }
 
@@ -125,10 +135,12 @@ export function packBlob(layout: Layout, scaled: ScaledData): Float64Array {
   const every = flex ? knotEvery(spec) : 0, J = flex ? knotCount(T - 1, every) : 0;
   if (flex) b.set([1, J, names.indexOf(FLEX_TAU), every], 13);
   if (synergy.length) { b[BLOB_SYN_COUNT] = synergy.length; b[BLOB_SYN_FIRST] = synergy[0].eta; }
+  b[20] = channels.some((ch) => ch.effectFactor > 0) ? 1 : 0;
+  b[21] = layout.meanLevel ? 1 : 0;
   let o = BLOB_HEADER;
   for (const ch of channels) {
     b.set([ADSTOCK_CODES[ch.spec.adstock], ch.spec.lmax, SATURATION_CODES[ch.spec.saturation],
-      ch.alpha, ch.theta, ch.p1, ch.p2, ch.beta, ch.roiFactor, 0], o);
+      ch.alpha, ch.theta, ch.p1, ch.p2, ch.beta, layout.useRoi ? ch.roiFactor : ch.effectFactor, 0], o);
     o += BLOB_CH_SLOTS;
   }
   for (const p of sampled) {

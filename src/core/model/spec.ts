@@ -6,6 +6,8 @@ export type SaturationKind = 'logistic' | 'hill' | 'michaelis-menten';
 export type LikelihoodKind = 'normal' | 'student-t';
 /** How warmup adapts the metric and step size: Stan's windowed adaptation or nutpie's (src/core/engine/adaptation.ts). */
 export type AdaptationKind = 'stan' | 'nutpie';
+/** The sampler's coordinates for each channel's saturation_beta (src/core/model/saturation-coords.ts): the same model either way. */
+export type SaturationCoordinates = 'natural' | 'effect';
 
 export interface ChannelSpec {
   name: string;
@@ -73,6 +75,9 @@ export interface ModelSpec {
   holdout?: number;
   /** The flexible baseline (absent = linear). */
   baseline?: BaselineSpec;
+  /** How the sampler moves saturation_beta: 'natural' (log beta) or 'effect' (log of the channel's mean contribution).
+   *  The posterior is the same; absent = DEFAULT_SATURATION_COORDINATES. */
+  saturationCoordinates?: SaturationCoordinates;
 }
 
 /** Sampler settings for a fit. */
