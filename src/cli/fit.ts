@@ -28,7 +28,7 @@ export const FIT_USAGE = `usage: marginal fit DATA.csv --out model.json [options
   --no-trend (drop the linear trend, on by default; --trend is accepted)   --standardize-controls
   --likelihood normal|student-t (default ${DEFAULT_LIKELIHOOD})   --priors priors.json   --lift-tests lift.csv
   --holdout N (leave the last N periods out of the fit; report out-of-sample R^2, MAPE, NRMSE)
-  --baseline linear|random-walk (random-walk: a time-varying intercept for level shifts and slow curves; default linear)
+  --baseline linear|random-walk (random-walk, the default: a time-varying intercept for level shifts and slow curves; linear: none)
   --knot-every N (random-walk knot spacing in periods, >= 2; default ${DEFAULT_KNOT_EVERY.weekly} weekly, ${DEFAULT_KNOT_EVERY.daily} daily)
   --synergy a,b[;c,d] (a synergy term eta x sat_a x sat_b per channel pair; eta ~ Normal(0, 0.1), key synergy_eta in --priors)
   --chains ${D.chains}   --warmup ${D.warmup}   --draws ${D.draws}   --seed ${D.seed}   --target-accept ${D.targetAccept}   --max-depth ${D.maxDepth}
@@ -115,13 +115,13 @@ export function specFromFlags(mapping: ColumnMapping, frequency: Frequency, f: R
   if (f.likelihood) spec.likelihood = f.likelihood as ModelSpec['likelihood'];
   if (f['standardize-controls']) spec.standardizeControls = true;
   if (f.holdout) spec.holdout = f.holdout as number;
-  if (f['knot-every'] !== undefined && f.baseline !== 'random-walk') {
-    throw new UsageError('flag --knot-every: sets the random-walk baseline\'s knots; give it with --baseline random-walk');
+  if (f['knot-every'] !== undefined && f.baseline === 'linear') {
+    throw new UsageError('flag --knot-every: sets the random-walk baseline\'s knots; it does not apply with --baseline linear');
   }
-  if (f.baseline === 'random-walk') {
-    spec.baseline = { kind: 'random-walk', knotEvery: (f['knot-every'] as number | undefined) ?? DEFAULT_KNOT_EVERY[frequency] };
-  } else if (f.baseline === 'linear') {
+  if (f.baseline === 'linear') {
     spec.baseline = { kind: 'linear' };
+  } else if (f.baseline === 'random-walk' || f['knot-every'] !== undefined) {
+    spec.baseline = { kind: 'random-walk', knotEvery: (f['knot-every'] as number | undefined) ?? DEFAULT_KNOT_EVERY[frequency] };
   }
   if (f.synergy !== undefined) spec.synergy = synergyFromFlag(f.synergy as string, spec);
   return spec;

@@ -14,6 +14,7 @@ import type { Diagnostics, ModelJson, ParameterSummary } from '../../src/core/fi
 import { runFindings } from '../../src/core/diagnostics/verdicts';
 import { DEFAULT_FIT_CONFIG } from '../../src/core/engine/defaults';
 import type { ModelSpec } from '../../src/core/model/spec';
+import { defaultSpec } from '../../src/core/model/defaults';
 import { inHeaderOrder } from '../../src/ui/data/mapping';
 import { loadDemoDataset } from '../../src/ui/data/demo-spec';
 import { syncSpec } from '../../src/ui/model/sync-spec';
@@ -74,13 +75,15 @@ describe('the default spec: CLI and app agree', () => {
     expect(() => cliSpec(demo.csv, { trend: true, 'no-trend': true })).toThrow(UsageError);
   });
 
-  it('--baseline random-walk sets the flexible baseline with the frequency\'s knot spacing, --knot-every another; the app keeps it', () => {
-    expect(cliSpec(demo.csv).baseline).toBeUndefined();
+  it('the random-walk baseline is the default with the frequency\'s knot spacing, --knot-every another, --baseline linear none; the app keeps it', () => {
+    expect(cliSpec(demo.csv).baseline).toEqual({ kind: 'random-walk', knotEvery: 13 });
+    expect(cliSpec(demo.csv).baseline).toEqual(defaultSpec(demo.mapping, demo.data.frequency).baseline);
     expect(cliSpec(demo.csv, { baseline: 'random-walk' }).baseline).toEqual({ kind: 'random-walk', knotEvery: 13 });
     const rw = cliSpec(demo.csv, { baseline: 'random-walk', 'knot-every': 8 });
     expect(rw.baseline).toEqual({ kind: 'random-walk', knotEvery: 8 });
     expect(cliSpec(demo.csv, { baseline: 'linear' }).baseline).toEqual({ kind: 'linear' });
-    expect(() => cliSpec(demo.csv, { 'knot-every': 8 })).toThrow(UsageError);
+    expect(cliSpec(demo.csv, { 'knot-every': 8 }).baseline).toEqual({ kind: 'random-walk', knotEvery: 8 });
+    expect(() => cliSpec(demo.csv, { baseline: 'linear', 'knot-every': 8 })).toThrow(UsageError);
     expect(syncSpec(demo.mapping, demo.data.frequency, rw).baseline).toEqual({ kind: 'random-walk', knotEvery: 8 });
   });
 });

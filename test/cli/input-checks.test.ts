@@ -51,13 +51,13 @@ describe('marginal fit: checks before sampling', () => {
     expect(r.err).not.toMatch(/fitting/);
   });
 
-  it('--baseline and --knot-every: a bad value, or --knot-every alone, is a usage error naming the flag', async () => {
+  it('--baseline and --knot-every: a bad value, or --knot-every with --baseline linear, is a usage error naming the flag', async () => {
     const out = join(dir, 'm.json');
     for (const [args, msg] of [
       [['--baseline', 'spline'], /flag --baseline/],
       [['--baseline', 'random-walk', '--knot-every', '0'], /flag --knot-every/],
       [['--baseline', 'random-walk', '--knot-every', '2.5'], /flag --knot-every/],
-      [['--knot-every', '8'], /flag --knot-every: .*--baseline random-walk/],
+      [['--baseline', 'linear', '--knot-every', '8'], /flag --knot-every: .*--baseline linear/],
     ] as [string[], RegExp][]) {
       const r = await run('fit', data, '--out', out, ...args);
       expect(r.code).toBe(2);

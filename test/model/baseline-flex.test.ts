@@ -67,7 +67,7 @@ describe('flexible baseline: spec', () => {
 
   it('the knot spacing defaults by frequency; the parameters follow sigma: baseline_tau, baseline_eps[1..J-1]', () => {
     const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: ['tv'], controls: [] }, 'weekly');
-    expect(spec.baseline).toBeUndefined(); // linear by default
+    expect(spec.baseline).toEqual({ kind: 'random-walk', knotEvery: 13 }); // the random walk by default
     const rw: ModelSpec = { ...spec, yearly: 0, baseline: { kind: 'random-walk' } };
     expect(resolveBaseline(rw, 'daily').baseline).toEqual({ kind: 'random-walk', knotEvery: 91 });
     const { layout, setup } = packModel(rw, syntheticData(30, ['tv'], [], 3));
