@@ -28,7 +28,7 @@ function load(): { data: MmmData; spec: ModelSpec } {
   const ingest = ingestCsv(readFileSync(csvPath, 'utf8'), mapping);
   if (!ingest.ok) throw new Error(ingest.errors.map((e) => e.message).join('; '));
   // PyMC-Marketing's example has no trend term (its `t` control is the trend), as the Stan reference and test/fit/pymc-example.test.ts.
-  const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false };
+  const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false, baseline: { kind: 'linear' as const } };
   spec.priors = parsePriors(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8')), spec);
   return { data: ingest.data, spec };
 }

@@ -60,7 +60,7 @@ function pymcExample(): { data: MmmData; spec: ModelSpec } {
   const mapping = { date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] };
   const ingest = ingestCsv(csv, mapping);
   if (!ingest.ok) throw new Error(ingest.errors.map((e) => e.message).join('; '));
-  const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false };
+  const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false, baseline: { kind: 'linear' as const } };
   spec.priors = parsePriors(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8')), spec);
   return { data: ingest.data, spec };
 }

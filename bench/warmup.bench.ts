@@ -90,7 +90,7 @@ export default async function run(): Promise<void> {
   const mapping = { date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] };
   const ingest = ingestCsv(readFileSync(csvPath, 'utf8'), mapping);
   if (!ingest.ok) throw new Error(ingest.errors.map((e) => e.message).join('; '));
-  const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false };
+  const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false, baseline: { kind: 'linear' as const } };
   spec.priors = parsePriors(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8')), spec);
   console.log(`warmup on PyMC-Marketing's example: ${base.chains} chains x ${base.draws} draws, seed ${base.seed}, adapt_delta 0.85; `
     + `reference for the means: the first run (${runs[0].join(':')})`);

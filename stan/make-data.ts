@@ -24,6 +24,9 @@ export function pymcExample(csv: string): MmmData {
 export function pymcModel(csv: string) {
   const spec = defaultSpec({ date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] }, 'weekly');
   spec.priors = parsePriors(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8'), spec);
+  // Stan's model: a linear baseline, beta sampled as itself (the same q as mmm_pymc_example.stan).
+  spec.baseline = { kind: 'linear' };
+  spec.saturationCoordinates = 'natural';
   return { spec, ...packModel(spec, pymcExample(csv)) };
 }
 

@@ -26,7 +26,7 @@ describe.skipIf(!present)('PyMC-Marketing example in effect coordinates: the sam
     const mapping = { date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] };
     const ingest = ingestCsv(readFileSync(csvPath, 'utf8'), mapping);
     if (!ingest.ok) throw new Error(ingest.errors.map((e) => e.message).join('; '));
-    const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false, saturationCoordinates: 'effect' as const };
+    const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false, baseline: { kind: 'linear' as const }, saturationCoordinates: 'effect' as const };
     spec.priors = parsePriors(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8')), spec);
     host = createNodeHost();
     // Stan's configuration, 4 x (1000 + 1000), adapt_delta 0.85; the seed of bench/saturation-coords.bench.ts, which

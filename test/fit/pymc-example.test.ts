@@ -36,7 +36,7 @@ describe.skipIf(!present)('PyMC-Marketing example (x1, x2; geometric l_max 8, lo
     // PyMC-Marketing's example has no trend term (its `t` control is the trend); the default spec has one since issue 8.
     // Natural coordinates (log saturation_beta, the intercept) as before the default became effect coordinates:
     // this test keeps the original parameterisation covered; pymc-example-coords.test.ts covers the default.
-    const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false, saturationCoordinates: 'natural' as const };
+    const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false, baseline: { kind: 'linear' as const }, saturationCoordinates: 'natural' as const };
     spec.priors = parsePriors(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8')), spec);
     host = createNodeHost();
     // 4 chains x (500 warmup + 1000 draws), adapt_delta 0.85 as Stan's reference. The hardest parameters

@@ -33,6 +33,7 @@ const pymc = loadPymcExample();
 if (pymc) {
   const spec = defaultSpec({ date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] }, 'weekly');
   spec.priors = parsePriors(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8'), spec);
+  spec.baseline = { kind: 'linear' }; // PyMC-Marketing's model has no flexible baseline
   await time('PyMC example (T 179, C 2, lmax 8)', spec, pymc);
 }
 const chans = Array.from({ length: 10 }, (_, i) => `c${i}`);
