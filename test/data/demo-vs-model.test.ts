@@ -4,8 +4,9 @@ import { generateDemoData, generateSyntheticData, type Dataset } from '../../src
 import { defaultSpec, forwardModel, parameterEntries, scaleData } from '../../src/core/model';
 
 function check(d: Dataset): void {
-  // The truth is written with saturation_beta (the maximum effect), so the spec samples beta, not the default roi.
-  const spec = { ...defaultSpec(d.mapping, d.data.frequency), trend: d.truth.model.trend, yearly: d.truth.model.yearly, priors: {} };
+  // The truth is written with saturation_beta (the maximum effect) and a linear baseline, so the spec samples beta
+  // (not the default roi) and has no random walk.
+  const spec = { ...defaultSpec(d.mapping, d.data.frequency), trend: d.truth.model.trend, yearly: d.truth.model.yearly, priors: {}, baseline: { kind: 'linear' as const } };
   expect(spec.channels.every((c) => c.lmax === d.truth.model.lmax && c.adstock === 'geometric' && c.saturation === 'logistic')).toBe(true);
   const { scaled, scaling } = scaleData(d.data, spec);
   expect(scaling.kpi).toBe(d.truth.scalingKpi);

@@ -26,7 +26,8 @@ describe('holdoutPeriods and holdoutStart', () => {
 
 describe('holdoutProblem', () => {
   const ds = generateSyntheticData(1, { weeks: 60, channels: 2, yearly: 1 });
-  const spec = defaultSpec(ds.mapping, 'weekly');
+  // A linear baseline: the random walk's step count depends on the fitted rows, and this rule's arithmetic is the point.
+  const spec = { ...defaultSpec(ds.mapping, 'weekly'), baseline: { kind: 'linear' as const } };
   const dim = resolvePriors(spec).length;
   it('is null without a holdout or with one that leaves 2 x parameters rows', () => {
     expect(holdoutProblem(spec, ds.data)).toBeNull();

@@ -61,6 +61,7 @@ describe('MMM density: edge configurations', () => {
     spec.yearly = 0;
     spec.trend = true;
     spec.priors = {}; // the beta parameterisation; the default ROI prior's minimal model is the next test
+    spec.baseline = { kind: 'linear' }; // minimal: no random walk
     const { setup, layout, scaled } = packModel(spec, syntheticData(12, ['tv'], [], 3));
     const d = mmmDensity(w, setup.data!);
     expect(layout.names).toEqual(['intercept', 'trend', 'adstock_alpha[tv]', 'saturation_lam[tv]', 'saturation_beta[tv]', 'sigma']);
@@ -77,6 +78,7 @@ describe('MMM density: edge configurations', () => {
   it('minimal model under the default ROI prior: roi sampled, beta derived, value and gradient', () => {
     const spec = defaultSpec({ date: 'date', kpi: 'sales', channels: ['tv'], controls: [] }, 'weekly');
     spec.yearly = 0;
+    spec.baseline = { kind: 'linear' }; // minimal: no random walk
     expect(spec.priors.roi).toEqual({ dist: 'LogNormal', mu: 0.2, sigma: 0.9 });
     const { setup, layout, scaled } = packModel(spec, syntheticData(12, ['tv'], [], 3));
     const d = mmmDensity(w, setup.data!);

@@ -49,6 +49,7 @@ describe('forward model', () => {
     const spec = defaultSpec({ date: 'd', kpi: 'y', channels: ['a'], controls: ['c'] }, 'weekly');
     spec.trend = true;
     spec.yearly = 1;
+    spec.baseline = { kind: 'linear' }; // the random walk is checked in test/model/baseline-flex.test.ts
     const scaled = { n: 3, y: new Float64Array(3), x: [Float64Array.from([1, 0, 0.5])], z: [Float64Array.from([0, 1, 0])], dayOfYear: Float64Array.from([1, 91.3125, 182.625]) };
     const v = {
       intercept: 0.1, trend: 0.2, 'gamma_control[c]': 0.3, 'gamma_fourier[sin_1]': 0.4, 'gamma_fourier[cos_1]': 0.5,

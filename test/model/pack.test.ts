@@ -52,9 +52,9 @@ describe('scaleData', () => {
 
 describe('packModel', () => {
   it('lays out names, derived saturation_beta under an ROI prior, and a blob the WASM accepts', () => {
-    // The layout below is of a model without a trend (the default has one since issue 8), in natural coordinates
+    // The layout below is of a model without a trend (the default has one since issue 8) or random walk, in natural coordinates
     // (q[0] the intercept: v[0] below); effect coordinates keep every name (checked at the end).
-    const spec = { ...defaultSpec(mapping, 'weekly'), trend: false, saturationCoordinates: 'natural' as const };
+    const spec = { ...defaultSpec(mapping, 'weekly'), trend: false, saturationCoordinates: 'natural' as const, baseline: { kind: 'linear' as const } };
     spec.priors = parsePriors({ roi: { dist: 'LogNormal', mu: 0.2, sigma: 0.9 } }, spec);
     const { setup, layout } = packModel(spec, data);
     expect(setup.target).toBe(10);

@@ -48,7 +48,8 @@ describe('samplePriorPredictive', () => {
     expect(Object.keys(pp.roi)).toEqual(spec.channels.map((c) => c.name));
     for (const r of Object.values(pp.roi)) expect(r.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
     // Under the default ROI prior the maximum effect is derived from each drawn ROI and reported after the sampled ones.
-    expect(Object.keys(pp.params)).toEqual([...resolvePriors(spec).map((p) => p.name), ...spec.channels.map((c) => `saturation_beta[${c.name}]`)]);
+    // The random walk's steps depend on the periods (resolvePriors' second argument).
+    expect(Object.keys(pp.params)).toEqual([...resolvePriors(spec, T).map((p) => p.name), ...spec.channels.map((c) => `saturation_beta[${c.name}]`)]);
     expect(pp.params.nu.every((v) => v > 0)).toBe(true);
     const again = samplePriorPredictive(spec, demo.data, { draws: 50, seed: 9 });
     expect(again.kpi[17]).toEqual(pp.kpi[17]);

@@ -12,8 +12,8 @@ const pymc = readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.js
 
 function pymcSpec(): ModelSpec {
   // PyMC-Marketing's example has no trend term (its `t` control is the trend); the default spec has one since issue 8.
-  // Its priors are on saturation_beta, so the spec starts without the default ROI prior.
-  return { ...defaultSpec({ date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] }, 'weekly'), trend: false, priors: {} };
+  // Its priors are on saturation_beta and its baseline linear, so the spec starts without the default ROI prior or random walk.
+  return { ...defaultSpec({ date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] }, 'weekly'), trend: false, priors: {}, baseline: { kind: 'linear' } };
 }
 
 describe('parsePriors', () => {
