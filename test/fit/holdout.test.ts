@@ -21,7 +21,10 @@ const ds = generateSyntheticData(5, { weeks: 104, channels: 2, sigma: 0.01, tren
 const data = ds.data;
 const n = data.kpi.length;
 const trainMax = Math.max(...data.kpi.slice(0, n - H).map(Math.abs));
-const spec = { ...defaultSpec(ds.mapping, 'weekly'), trend: true, holdout: H };
+// A linear baseline: this series is a straight trend to extrapolate. The default random walk holds its last value
+// past the fitted window and shares the trend with the linear term, so it forecasts this series worse (held-out R^2
+// 0.16 against 0.81, measured 2026-12-02; README "The model", flexible baseline).
+const spec = { ...defaultSpec(ds.mapping, 'weekly'), trend: true, holdout: H, baseline: { kind: 'linear' as const } };
 const config = { chains: 2, warmup: 200, draws: 200, seed: 3, targetAccept: 0.8, maxDepth: 10 };
 
 describe('fitModel with a holdout', () => {
