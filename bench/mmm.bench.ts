@@ -19,11 +19,11 @@ import { createNodeHost } from '../src/core/engine/node-host';
 import { stanData } from '../stan/make-data';
 import { packModel } from '../src/core/model/pack';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const csvPath = join(root, '..', 'shared', 'datasets', 'pymc_mmm_example.csv');
-const CONFIG: FitConfig = { chains: 4, warmup: 1000, draws: 1000, seed: 20240601, targetAccept: 0.85, maxDepth: 10 };
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const csvPath = join(root, '..', 'shared', 'datasets', 'pymc_mmm_example.csv');
+export const CONFIG: FitConfig = { chains: 4, warmup: 1000, draws: 1000, seed: 20240601, targetAccept: 0.85, maxDepth: 10 };
 
-function load(): { data: MmmData; spec: ModelSpec } {
+export function load(): { data: MmmData; spec: ModelSpec } {
   const mapping = { date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] };
   const ingest = ingestCsv(readFileSync(csvPath, 'utf8'), mapping);
   if (!ingest.ok) throw new Error(ingest.errors.map((e) => e.message).join('; '));
@@ -33,9 +33,9 @@ function load(): { data: MmmData; spec: ModelSpec } {
   return { data: ingest.data, spec };
 }
 
-interface Row { run: string; wall_s: number; core_s: number; gradients: number; 'grad/s wall': number; 'grad/s/core': number; min_bulk_ess: number; 'ess/s wall': number; 'ess/s/core': number; divergences: number; max_depth_hits: number; step_size: string; max_rhat: number }
+export interface Row { run: string; wall_s: number; core_s: number; gradients: number; 'grad/s wall': number; 'grad/s/core': number; min_bulk_ess: number; 'ess/s wall': number; 'ess/s/core': number; divergences: number; max_depth_hits: number; step_size: string; max_rhat: number }
 
-function row(run: string, m: ModelJson): Row {
+export function row(run: string, m: ModelJson): Row {
   const d = m.diagnostics;
   // Chains run one per worker thread; with more chains than cores they share cores, so the core time used is
   // wall x min(chains, cores) (the sum of chain seconds would count shared time twice).
@@ -63,12 +63,12 @@ function rstanWorks(): boolean {
 }
 
 /** What stan/fit.R writes (elapsed seconds summed over the 4 chains, which run one after another on one core). */
-interface StanResult {
+export interface StanResult {
   sampling_seconds: number; warmup_seconds: number; min_ess_bulk: number; max_rhat: number; divergences: number;
   leapfrog_per_iteration: number; parameters: Record<string, { mean: number; sd: number }>;
 }
 
-function runStan(): StanResult | string {
+export function runStan(): StanResult | string {
   if (process.env.MARGINAL_BENCH_STAN === '0') return 'skipped (MARGINAL_BENCH_STAN=0)';
   const script = join(root, 'stan', 'fit.R');
   if (!existsSync(script)) return `skipped (${script} is absent)`;
