@@ -8,3 +8,16 @@ export function richardson(f: (q: number[]) => number, q: number[], i: number, h
   };
   return (4 * central(h / 2) - central(h)) / 3;
 }
+
+/**
+ * Throws naming the first parameter whose analytic gradient differs from Richardson's central differences by 1e-6
+ * or more (relative, floor 1). Central differences carry ~1e-16 |lp| / h roundoff, and in effect coordinates a random
+ * q gives lp = O(1e5): h = 1e-3 (scaled by |q_i|) keeps roundoff ~2e-8 and truncation O(h^4) ~1e-12.
+ */
+export function checkGradient(lp: (q: number[]) => number, q: number[], grad: ArrayLike<number>, names: string[]): void {
+  for (let i = 0; i < q.length; i++) {
+    const fd = richardson(lp, q, i, 1e-3 * Math.max(1, Math.abs(q[i])));
+    const err = Math.abs(grad[i] - fd) / Math.max(1, Math.abs(grad[i]), Math.abs(fd));
+    if (err >= 1e-6) throw new Error(`${names[i]}: analytic ${grad[i]} vs finite difference ${fd}`);
+  }
+}
