@@ -1,39 +1,27 @@
 // Effect coordinates (src/core/model/saturation-coords.ts) sample the same posterior: on PyMC-Marketing's example,
 // fitted in effect coordinates, every posterior mean lies within 0.1 posterior sd of Stan's (rstan, natural
 // parameters), and the reported parameters keep their names and meaning (saturation_beta, intercept).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestCsv } from '../../src/core/data/ingest';
-import { defaultSpec } from '../../src/core/model/defaults';
-import { parsePriors } from '../../src/core/model/priors';
 import { fitModel } from '../../src/core/fit/fit-model';
 import type { ModelJson } from '../../src/core/fit/model-json';
 import { createNodeHost } from '../../src/core/engine/node-host';
 import type { Host } from '../../src/core/engine/types';
-import { STAN } from './pymc-stan';
+import { PYMC_CSV, STAN, pymcExample, pymcPresent } from './pymc-stan';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const csvPath = join(root, '..', 'shared', 'datasets', 'pymc_mmm_example.csv');
-const present = existsSync(csvPath);
-if (!present) console.warn(`skipping the PyMC-Marketing example in effect coordinates: ${csvPath} is absent`);
+const present = pymcPresent();
+if (!present) console.warn(`skipping the PyMC-Marketing example in effect coordinates: ${PYMC_CSV} is absent`);
 
 describe.skipIf(!present)('PyMC-Marketing example in effect coordinates: the same posterior as Stan', () => {
   let model: ModelJson;
   let host: Host;
   beforeAll(async () => {
-    const mapping = { date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] };
-    const ingest = ingestCsv(readFileSync(csvPath, 'utf8'), mapping);
-    if (!ingest.ok) throw new Error(ingest.errors.map((e) => e.message).join('; '));
-    const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false, baseline: { kind: 'linear' as const }, saturationCoordinates: 'effect' as const };
-    spec.priors = parsePriors(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8')), spec);
+    const { data, spec } = pymcExample('effect');
     host = createNodeHost();
     // Stan's configuration, 4 x (1000 + 1000), adapt_delta 0.85; the seed of bench/saturation-coords.bench.ts, which
     // prints the same figures. Min bulk ESS is ~1400 (asserted >= 1000), so the MCSE of a mean is <= sd / sqrt(1000)
     // = 0.032 sd, Stan's (ESS >= 971) <= 0.032 sd: the difference has sd <= 0.045 sd and 0.1 sd is 2.2 of those, while
     // a parameterisation that moved a mean by 0.1 sd (a wrong Jacobian moves them by whole sds) would be caught.
-    model = await fitModel(ingest.data, spec, { chains: 4, warmup: 1000, draws: 1000, seed: 20240601, targetAccept: 0.85, maxDepth: 10 }, { host });
+    model = await fitModel(data, spec, { chains: 4, warmup: 1000, draws: 1000, seed: 20240601, targetAccept: 0.85, maxDepth: 10 }, { host });
   }, 1_200_000);
   afterAll(async () => { await host?.close(); });
 

@@ -1,22 +1,14 @@
 // Recovery on PyMC-Marketing's example data with its example configuration: truth inside the 94% intervals,
 // posterior means within 0.2 posterior sd of Stan's on the same model, R-hat < 1.01, no divergences.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestCsv } from '../../src/core/data/ingest';
-import { defaultSpec } from '../../src/core/model/defaults';
-import { parsePriors } from '../../src/core/model/priors';
 import { fitModel } from '../../src/core/fit/fit-model';
 import type { ModelJson } from '../../src/core/fit/model-json';
 import { createNodeHost } from '../../src/core/engine/node-host';
 import type { Host } from '../../src/core/engine/types';
-import { STAN } from './pymc-stan';
+import { PYMC_CSV, STAN, pymcExample, pymcPresent } from './pymc-stan';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const csvPath = join(root, '..', 'shared', 'datasets', 'pymc_mmm_example.csv');
-const present = existsSync(csvPath);
-if (!present) console.warn(`skipping the PyMC-Marketing example recovery: ${csvPath} is absent`);
+const present = pymcPresent();
+if (!present) console.warn(`skipping the PyMC-Marketing example recovery: ${PYMC_CSV} is absent`);
 
 /** True parameters in the scaled space (../shared/datasets/README.md, re-derived from the file). */
 const TRUTH: Record<string, number> = {
@@ -30,21 +22,16 @@ describe.skipIf(!present)('PyMC-Marketing example (x1, x2; geometric l_max 8, lo
   let model: ModelJson;
   let host: Host;
   beforeAll(async () => {
-    const mapping = { date: 'date_week', kpi: 'y', channels: ['x1', 'x2'], controls: ['event_1', 'event_2', 't'] };
-    const ingest = ingestCsv(readFileSync(csvPath, 'utf8'), mapping);
-    if (!ingest.ok) throw new Error(ingest.errors.map((e) => e.message).join('; '));
-    // PyMC-Marketing's example has no trend term (its `t` control is the trend); the default spec has one since issue 8.
     // Natural coordinates (log saturation_beta, the intercept) as before the default became effect coordinates:
     // this test keeps the original parameterisation covered; pymc-example-coords.test.ts covers the default.
-    const spec = { ...defaultSpec(mapping, ingest.data.frequency), yearly: 2, trend: false, baseline: { kind: 'linear' as const }, saturationCoordinates: 'natural' as const };
-    spec.priors = parsePriors(JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'pymc-example-priors.json'), 'utf8')), spec);
+    const { data, spec } = pymcExample('natural');
     host = createNodeHost();
     // 4 chains x (500 warmup + 1000 draws), adapt_delta 0.85 as Stan's reference. The hardest parameters
     // (adstock_alpha[x2], saturation_lam[x2]) mix at about 0.2 ESS per draw, so 4000 draws give a bulk ESS
     // of ~800 (asserted >= 400 below). MCSE of a mean is sd / sqrt(ESS) <= 0.05 sd, and Stan's (ESS >= 971)
     // <= 0.032 sd, so the difference of the two means has sd <= 0.06 sd: 0.2 sd is > 3 of those, while a
     // real bias of 0.2 sd would still be caught. Seeded, so the run is the same on every machine.
-    model = await fitModel(ingest.data, spec, { chains: 4, warmup: 500, draws: 1000, seed: 2024, targetAccept: 0.85, maxDepth: 10 }, { host });
+    model = await fitModel(data, spec, { chains: 4, warmup: 500, draws: 1000, seed: 2024, targetAccept: 0.85, maxDepth: 10 }, { host });
   }, 900_000);
   afterAll(async () => { await host?.close(); });
 

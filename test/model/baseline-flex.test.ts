@@ -1,7 +1,7 @@
 // The flexible (random-walk) baseline: the grid and knot values, spec checks, the parameters it adds, and the
 // WASM density (value against the TS reference to 1e-10, gradient against central differences) with it on.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { loadWasm, mmmDensity, rng, syntheticData, type Wasm } from './helpers';
+import { loadWasm, mmmDensity, rng, syntheticData, type Wasm, relErr } from './helpers';
 import { checkGradient } from './fd-richardson';
 import { CHANNELS, CONTROLS, makeSpec } from './cases';
 import { logDensityTs } from './density-ts';
@@ -19,9 +19,6 @@ beforeAll(async () => { w = await loadWasm(); });
 
 const data = syntheticData(30, CHANNELS, CONTROLS, 7);
 
-function relErr(a: number, b: number): number {
-  return Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
-}
 
 describe('flexible baseline: grid and knots', () => {
   it('knots cover the span, the last at or after it', () => {

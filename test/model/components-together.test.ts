@@ -3,7 +3,7 @@
 // (the baseline grid, then the synergy table) and parameters (baseline after sigma/nu, then synergy) sit together.
 // WASM density = TS reference to 1e-10; gradient = central differences to 1e-6.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadWasm, mmmDensity, rng, syntheticData, type Wasm } from './helpers';
+import { loadWasm, mmmDensity, rng, syntheticData, type Wasm, relErr } from './helpers';
 import { checkGradient } from './fd-richardson';
 import { CHANNELS, CONTROLS, makeSpec } from './cases';
 import { logDensityTs } from './density-ts';
@@ -14,7 +14,6 @@ let w: Wasm;
 beforeAll(async () => { w = await loadWasm(); });
 
 const data = syntheticData(31, CHANNELS, CONTROLS, 11);
-const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
 
 describe('flexible baseline + synergy + Weibull in one density', () => {
   for (const likelihood of ['normal', 'student-t'] as LikelihoodKind[]) {

@@ -1,15 +1,15 @@
 // Each WASM component's backward (or analytic derivative) against central differences of its forward.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { loadWasm, put, f64, rng, type Wasm } from './helpers';
+import { loadWasm, put, f64, rng, type Wasm, relErr as relErrFloor } from './helpers';
+
+/** Relative error with a 1e-3 floor: component values and derivatives here are O(1e-3) and up. */
+const relErr = (a: number, b: number, floor = 1e-3): number => relErrFloor(a, b, floor);
 import { adstock } from '../../src/core/model/components/adstock';
 import type { ChannelSpec } from '../../src/core/model/spec';
 
 let w: Wasm;
 beforeAll(async () => { w = await loadWasm(); });
 
-function relErr(a: number, b: number, floor = 1e-3): number {
-  return Math.abs(a - b) / Math.max(floor, Math.abs(a), Math.abs(b));
-}
 
 /** Central difference of f at x with step h scaled to x. */
 function cd(f: (x: number) => number, x: number, h = 1e-6): number {

@@ -1,7 +1,7 @@
 // The full WASM log density against the TS reference, and its gradient against central differences,
 // for every adstock x saturation x likelihood x prior-type combination (with trend, controls, Fourier, lift).
 import { describe, it, expect, beforeAll } from 'vitest';
-import { loadWasm, mmmDensity, syntheticData, rng, f64, type Wasm } from './helpers';
+import { loadWasm, mmmDensity, syntheticData, rng, f64, type Wasm, relErr } from './helpers';
 import { allCases, CHANNELS, CONTROLS } from './cases';
 import { packModel } from '../../src/core/model/pack';
 import { logDensityTs } from './density-ts';
@@ -16,9 +16,6 @@ const data = syntheticData(30, CHANNELS, CONTROLS, 7);
 
 /** Relative error with a floor of 1 on the scale: lp is O(100) and central differences at h = 1e-6
  *  carry ~1e-16 * |lp| / h ~ 1e-8 absolute roundoff, so a smaller floor would test noise. */
-function relErr(a: number, b: number): number {
-  return Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
-}
 
 describe('MMM density: value and gradient', () => {
   for (const c of allCases()) {

@@ -1,3 +1,5 @@
+import { relErr } from './helpers';
+
 // Central differences with Richardson's extrapolation: (4 D(h/2) - D(h)) / 3 cancels the h^2 term, leaving O(h^4)
 // truncation, so a step large enough to keep roundoff (~1e-16 |f| / h) small is still exact enough.
 export function richardson(f: (q: number[]) => number, q: number[], i: number, h: number): number {
@@ -17,7 +19,6 @@ export function richardson(f: (q: number[]) => number, q: number[], i: number, h
 export function checkGradient(lp: (q: number[]) => number, q: number[], grad: ArrayLike<number>, names: string[]): void {
   for (let i = 0; i < q.length; i++) {
     const fd = richardson(lp, q, i, 1e-3 * Math.max(1, Math.abs(q[i])));
-    const err = Math.abs(grad[i] - fd) / Math.max(1, Math.abs(grad[i]), Math.abs(fd));
-    if (err >= 1e-6) throw new Error(`${names[i]}: analytic ${grad[i]} vs finite difference ${fd}`);
+    if (relErr(grad[i], fd) >= 1e-6) throw new Error(`${names[i]}: analytic ${grad[i]} vs finite difference ${fd}`);
   }
 }

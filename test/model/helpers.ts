@@ -75,3 +75,8 @@ export function syntheticData(n: number, channels: string[], controls: string[],
   const kpi = Array.from({ length: n }, (_, t) => 1000 + 300 * Math.sin(t / 5) + channels.reduce((a, c) => a + 2 * ch[c][t], 0) + 200 * r());
   return { dates, frequency: 'weekly', dayOfYear: doy, kpiName: 'sales', kpi, channels: ch, controls: ct };
 }
+
+/** Relative error with a floor (1 by default: absolute error for values below 1, as lp and gradients are compared). */
+export function relErr(a: number, b: number, floor = 1): number {
+  return Math.abs(a - b) / Math.max(floor, Math.abs(a), Math.abs(b));
+}

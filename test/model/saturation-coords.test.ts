@@ -3,7 +3,7 @@
 // a unit Jacobian), so the log densities in q agree to rounding, and the draws constrain to the same values. The gradient against central differences and the TS
 // reference run in density.test.ts and density-combinations.test.ts for every component combination.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadWasm, mmmDensity, rng, syntheticData, type Wasm } from './helpers';
+import { loadWasm, mmmDensity, rng, syntheticData, type Wasm, relErr } from './helpers';
 import { CHANNELS, CONTROLS, makeSpec } from './cases';
 import { naturalToEffect } from './constrain-ts';
 import { packModel } from '../../src/core/model/pack';
@@ -16,9 +16,6 @@ beforeAll(async () => { w = await loadWasm(); w2 = await loadWasm(); });
 
 const data = syntheticData(40, CHANNELS, CONTROLS, 3);
 
-function relErr(a: number, b: number): number {
-  return Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
-}
 
 describe('effect coordinates: the same posterior as natural ones', () => {
   const kinds: SaturationKind[] = ['logistic', 'hill', 'michaelis-menten'];

@@ -4,7 +4,7 @@
 // likelihood x prior type.
 import { checkGradient } from './fd-richardson';
 import { describe, it, expect, beforeAll } from 'vitest';
-import { loadWasm, mmmDensity, syntheticData, rng, type Wasm } from './helpers';
+import { loadWasm, mmmDensity, syntheticData, rng, type Wasm, relErr } from './helpers';
 import { allCases, CHANNELS, CONTROLS } from './cases';
 import { packModel } from '../../src/core/model/pack';
 import { logDensityTs } from './density-ts';
@@ -16,10 +16,6 @@ beforeAll(async () => { w = await loadWasm(); });
 
 const data = syntheticData(31, CHANNELS, CONTROLS, 9); // odd T: the SIMD loops' scalar tail runs too
 
-/** Relative error with a floor of 1 (central differences carry absolute roundoff, see the comment at the step). */
-function relErr(a: number, b: number): number {
-  return Math.abs(a - b) / Math.max(1, Math.abs(a), Math.abs(b));
-}
 
 describe('MMM density with synergy pairs: value and gradient', () => {
   for (const c of allCases()) {
