@@ -71,7 +71,11 @@ describe('trust region', () => {
         { name: 'search', saturation: 'michaelis-menten', lam: [0.6], beta: [0.02], history: flat(20, 800) },
       ],
     });
-    const held: ModelJson = { ...late, holdout: { periods: 12, start: late.data.dates[8] } };
+    // As fitModel writes it: a model with a holdout is scaled on its fitted rows (tv's max there is 1000).
+    const held: ModelJson = {
+      ...late, holdout: { periods: 12, start: late.data.dates[8] },
+      scaling: { ...late.scaling, channels: { ...late.scaling.channels, tv: Math.max(...late.data.channels.tv.slice(0, 8)) } },
+    };
     expect(largestSpendSeen(late).tv).toBe(1500);
     expect(largestSpendSeen(held).tv).toBe(1000);
     const plan = await optimizeBudget(held, { horizon: H });
